@@ -1,0 +1,88 @@
+/**
+ * Parses one article file: decoding, front matter (gray-matter with a YAML schema that keeps
+ * dates as written), and validation against the article schema. Pure: no file system access.
+ */
+import matter from 'gray-matter';
+import yaml from 'js-yaml';
+import type { z } from 'zod';
+import { createArticleSchema, SLUG_PATTERN, type ArticleData, type ArticleSchema } from '../schemas/article.ts';
+import { ContentError, describeValue, type ContentProblem } from './errors.ts';
+
+export interface ParsedArticle {
+  slug: string;
+  /** The file as named in messages. */
+  file: string;
+  data: ArticleData;
+  /** The Markdown body, line endings normalized. */
+  body: string;
+}
+
+export interface ParseOptions {
+  timeZone: string;
+}
+
+// YAML's core schema: no timestamp type, so `date: 2023-02-01` stays the text that was written
+// and is read in the site's time zone instead of becoming UTC midnight.
+const frontMatterEngine = (source: string): unknown => yaml.load(source, { schema: yaml.CORE_SCHEMA });
+
+const schemaCache = new Map<string, ArticleSchema>();
+function schemaFor(timeZone: string): ArticleSchema {
+  let schema = schemaCache.get(timeZone);
+  if (!schema) schemaCache.set(timeZone, (schema = createArticleSchema({ timeZone })));
+  return schema;
+}
+
+/** Decodes file bytes as UTF-8 text, refusing binary data and other encodings. */
+export function decodeArticleBytes(bytes: Uint8Array, file: string): string {
+  if (bytes.includes(0)) throw new ContentError([{ file, field: 'file', message: 'expected a UTF-8 text file, got binary data' }]);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new ContentError([{ file, field: 'file', message: 'expected UTF-8 text, got bytes in another encoding' }]);
+  }
+}
+
+function issueToProblem(file: string, issue: z.core.$ZodIssue): ContentProblem {
+  const field = issue.path.length > 0 ? issue.path.join('.') : 'front matter';
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.join(', ');
+    return { file, field, message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${keys} (see docs/content-format.md)` };
+  }
+  // A missing required field has no input: it reads "expected text, got nothing".
+  const got = 'input' in issue || issue.code === 'invalid_type' ? `, got ${describeValue(issue.input)}` : '';
+  return { file, field, message: `${issue.message}${got}` };
+}
+
+/** The slug of `articles/<slug>.md` or `articles/<slug>/index.md`, given the path below `articles/`. */
+export function slugFromPath(relativePath: string): string {
+  const parts = relativePath.replace(/\\/g, '/').split('/');
+  const name = parts.at(-1) === 'index.md' && parts.length > 1 ? parts.at(-2)! : parts.at(-1)!;
+  return name.replace(/\.md$/, '');
+}
+
+export function parseArticle(source: string, file: string, slug: string, options: ParseOptions): ParsedArticle {
+  const problems: ContentProblem[] = [];
+  if (!SLUG_PATTERN.test(slug)) {
+    problems.push({ file, field: 'slug', message: `expected lowercase letters, digits and single hyphens, got ${describeValue(slug)}` });
+  }
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (text.trim() === '') {
+    throw new ContentError([...problems, { file, field: 'file', message: 'expected front matter and a body, got an empty file' }]);
+  }
+  if (!text.startsWith('---\n')) {
+    throw new ContentError([...problems, { file, field: 'front matter', message: 'expected a YAML block between --- lines at the top of the file' }]);
+  }
+
+  let raw: { data: unknown; content: string };
+  try {
+    raw = matter(text, { engines: { yaml: frontMatterEngine } }) as { data: unknown; content: string };
+  } catch (error) {
+    const reason = error instanceof yaml.YAMLException ? `${error.reason} at line ${error.mark.line + 2}, column ${error.mark.column + 1}` : String(error);
+    throw new ContentError([...problems, { file, field: 'front matter', message: `expected valid YAML, got ${reason}` }]);
+  }
+
+  const result = schemaFor(options.timeZone).safeParse(raw.data ?? {}, { reportInput: true });
+  if (!result.success) problems.push(...result.error.issues.map((issue) => issueToProblem(file, issue)));
+  if (problems.length > 0 || !result.success) throw new ContentError(problems);
+  return { slug, file, data: result.data, body: raw.content.replace(/^\n+/, '') };
+}

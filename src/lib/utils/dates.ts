@@ -1,0 +1,93 @@
+/**
+ * Article dates. Front matter gives either a calendar day (`2023-02-01`), read as midnight in the
+ * site's time zone, or a moment with an explicit offset. Both keep whether a time was given, so
+ * pages never show a time of day that nobody wrote.
+ */
+export interface ArticleDate {
+  /** The value as written in the front matter. */
+  iso: string;
+  /** Milliseconds since the epoch: midnight in the site's zone for a bare day. */
+  time: number;
+  /** True when only a day was given. */
+  dateOnly: boolean;
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MOMENT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function isRealDay(year: number, month: number, day: number): boolean {
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+
+/** Offset of `timeZone` from UTC, in minutes, at the given instant. */
+export function zoneOffsetMinutes(time: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(new Date(time));
+  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((asUtc - Math.floor(time / 1000) * 1000) / 60_000);
+}
+
+/** Reads an ISO 8601 day or moment-with-offset; `undefined` when it is neither. */
+export function parseArticleDate(value: string, timeZone: string): ArticleDate | undefined {
+  const day = DAY.exec(value);
+  if (day) {
+    const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])];
+    if (!isRealDay(year, month, date)) return undefined;
+    const utcMidnight = Date.UTC(year, month - 1, date);
+    // Two passes settle the offset even on a day the zone changes its clocks.
+    let time = utcMidnight - zoneOffsetMinutes(utcMidnight, timeZone) * 60_000;
+    time = utcMidnight - zoneOffsetMinutes(time, timeZone) * 60_000;
+    return { iso: value, time, dateOnly: true };
+  }
+  const moment = MOMENT.exec(value);
+  if (moment) {
+    const [year, month, date, hour, minute, second] = moment.slice(1, 7).map((part) => Number(part ?? 0));
+    if (!isRealDay(year!, month!, date!) || hour! > 23 || minute! > 59 || second! > 59) return undefined;
+    const time = Date.parse(value);
+    return Number.isNaN(time) ? undefined : { iso: value, time, dateOnly: false };
+  }
+  return undefined;
+}
+
+/** `2023-02-01T00:00:00+07:00`: the moment in the zone's local time with its offset, for machines. */
+export function toZonedIso(time: number, timeZone: string): string {
+  const offset = zoneOffsetMinutes(time, timeZone);
+  const local = new Date(time + offset * 60_000).toISOString().slice(0, 19);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** The `datetime` attribute of `<time>`: the day alone when only a day was given. */
+export function machineDate(date: ArticleDate, timeZone: string): string {
+  return date.dateOnly ? date.iso : toZonedIso(date.time, timeZone);
+}
+
+/** "Rabu, 1 Februari 2023", with "14.30 WIB" after it when a time was given. */
+export function humanDate(date: ArticleDate, locale: string, timeZone: string): string {
+  const day = new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone,
+  }).format(date.time);
+  if (date.dateOnly) return day;
+  const clock = new Intl.DateTimeFormat(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
+  }).format(date.time);
+  return `${day} ${clock}`;
+}
