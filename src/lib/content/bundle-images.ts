@@ -1,0 +1,46 @@
+/**
+ * Finds the pictures behind figure `src` values. A picture is shown only when it is really
+ * there: an `http(s)` address, or a file in the article's bundle whose size can be read.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { imageSize } from 'image-size';
+import type { ResolvedImage } from '../render/figure.ts';
+import { isBundlePath, isWebUrl } from '../schemas/article.ts';
+
+export interface ImageResolverOptions {
+  /** Absolute path of the article file. */
+  articlePath: string;
+  /** True for `<slug>/index.md`: only bundles have files beside them. */
+  isBundle: boolean;
+  /** The public URL of a bundle file. */
+  mediaUrl: (file: string) => string;
+  /** Told about a `src` that names no readable picture. */
+  onMissing: (src: string, reason: string) => void;
+}
+
+export function createImageResolver(options: ImageResolverOptions): (src: string) => ResolvedImage | undefined {
+  return (src) => {
+    if (isWebUrl(src)) return { url: src };
+    if (!isBundlePath(src)) {
+      options.onMissing(src, 'expected a file in the article bundle or an http(s) URL');
+      return undefined;
+    }
+    if (!options.isBundle) {
+      options.onMissing(src, 'only a bundle (<slug>/index.md) can hold image files');
+      return undefined;
+    }
+    const path = join(dirname(options.articlePath), src);
+    if (!existsSync(path)) {
+      options.onMissing(src, 'no such file in the bundle');
+      return undefined;
+    }
+    try {
+      const { width, height } = imageSize(readFileSync(path));
+      return { url: options.mediaUrl(src), width, height };
+    } catch {
+      options.onMissing(src, 'the file is not an image whose size can be read');
+      return undefined;
+    }
+  };
+}

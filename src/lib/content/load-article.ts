@@ -1,0 +1,57 @@
+/**
+ * From one article file to everything a page needs: parsed front matter, sanitized body HTML,
+ * the resolved lead picture and the reading time. The Astro loader and the tests share it.
+ */
+import type { ResolvedImage } from '../render/figure.ts';
+import type { MarkdownRenderer } from '../render/pipeline.ts';
+import type { ArticleData } from '../schemas/article.ts';
+import { readingMinutes } from '../utils/reading-time.ts';
+import type { ArticleFile } from './article-files.ts';
+import { createImageResolver } from './bundle-images.ts';
+import { decodeArticleBytes, parseArticle } from './parse-article.ts';
+
+export interface LoadedArticleData extends ArticleData {
+  slug: string;
+  /** The lead picture when `image.src` names one that exists. */
+  leadImage?: ResolvedImage | undefined;
+  readingMinutes: number;
+}
+
+export interface LoadedArticle {
+  data: LoadedArticleData;
+  body: string;
+  html: string;
+  warnings: string[];
+}
+
+export interface LoadArticleOptions {
+  /** How the file is named in messages. */
+  displayPath: string;
+  timeZone: string;
+  render: MarkdownRenderer;
+  mediaUrl: (slug: string, file: string) => string;
+}
+
+export function articleFromSource(source: string, file: ArticleFile, options: LoadArticleOptions): Promise<LoadedArticle> {
+  const parsed = parseArticle(source, options.displayPath, file.slug, { timeZone: options.timeZone });
+  const warnings: string[] = [];
+  const resolveImage = createImageResolver({
+    articlePath: file.path,
+    isBundle: file.relativePath.endsWith('/index.md'),
+    mediaUrl: (media) => options.mediaUrl(file.slug, media),
+    onMissing: (src, reason) => warnings.push(`${options.displayPath}: image "${src}" is not shown: ${reason}`),
+  });
+  const leadSrc = parsed.data.image?.src;
+  const leadImage = leadSrc ? resolveImage(leadSrc) : undefined;
+  return options.render({ markdown: parsed.body, path: file.path, resolveImage }).then((rendered) => ({
+    data: { ...parsed.data, slug: file.slug, leadImage, readingMinutes: readingMinutes(rendered.wordCount) },
+    body: parsed.body,
+    html: rendered.html,
+    warnings: [...warnings, ...rendered.warnings.map((reason) => `${options.displayPath}: ${reason}`)],
+  }));
+}
+
+/** Loads an article from the bytes of its file (read once by the caller, which also digests them). */
+export function loadArticle(bytes: Uint8Array, file: ArticleFile, options: LoadArticleOptions): Promise<LoadedArticle> {
+  return articleFromSource(decodeArticleBytes(bytes, options.displayPath), file, options);
+}

@@ -1,0 +1,23 @@
+/**
+ * UI words. One dictionary per language, looked up by key, with `{name}` placeholders.
+ */
+import { id, type Dictionary, type MessageKey } from './id.ts';
+
+export type { Dictionary, MessageKey };
+
+const dictionaries: Readonly<Record<string, Dictionary>> = { id };
+
+/** The dictionary for a BCP 47 tag, falling back from `id-ID` to `id`, then to Indonesian. */
+export function dictionaryFor(lang: string): Dictionary {
+  return dictionaries[lang] ?? dictionaries[lang.split('-')[0]!.toLowerCase()] ?? id;
+}
+
+export type Translate = (key: MessageKey, values?: Readonly<Record<string, string | number>>) => string;
+
+export function createTranslator(lang: string): Translate {
+  const dictionary = dictionaryFor(lang);
+  return (key, values = {}) =>
+    dictionary[key].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+      name in values ? String(values[name]) : placeholder,
+    );
+}

@@ -1,0 +1,99 @@
+/**
+ * The one Markdown pipeline. Dev server, build, feeds and tests all render article bodies
+ * here: remark (GFM, directives, figures) → rehype → raw HTML parsed → sanitized → HTML.
+ * Everything after `rehype-raw` treats the tree as untrusted until `rehype-sanitize` has run.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Element } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { buildFigure, type FigureLabels, type FigureParts, type ResolvedImage } from './figure.ts';
+import rehypeDemoteHeadings from './rehype-demote-headings.ts';
+import { rehypeLinkRel, rehypeMarkMarkdownLinks } from './rehype-link-rel.ts';
+import rehypePrefixFragments from './rehype-prefix-fragments.ts';
+import rehypeWordCount from './rehype-word-count.ts';
+import remarkFigure from './remark-figure.ts';
+import remarkLiteralDirectives from './remark-literal-directives.ts';
+import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema.ts';
+
+export interface RenderLabels extends FigureLabels {
+  footnotesLabel: string;
+  footnoteBackLabel: string;
+}
+
+export interface RenderOptions {
+  labels: RenderLabels;
+}
+
+export interface RenderInput {
+  markdown: string;
+  /** Where the Markdown came from, for warnings. */
+  path?: string;
+  /** Finds the picture behind a figure's `src`; without it figures show no picture. */
+  resolveImage?: ((src: string) => ResolvedImage | undefined) | undefined;
+}
+
+export interface RenderedBody {
+  html: string;
+  wordCount: number;
+  /** Non-fatal remarks, e.g. an unknown figure attribute. */
+  warnings: string[];
+}
+
+export type MarkdownRenderer = (input: RenderInput) => Promise<RenderedBody>;
+
+declare module 'vfile' {
+  interface DataMap {
+    resolveImage: RenderInput['resolveImage'];
+  }
+}
+
+export function createMarkdownRenderer({ labels }: RenderOptions): MarkdownRenderer {
+  const originToken = randomUUID();
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkDirective)
+    .use(remarkLiteralDirectives, { containers: ['figure'] })
+    .use(remarkFigure, { labels, resolveImage: (src, file) => file.data.resolveImage?.(src) })
+    .use(remarkRehype, {
+      allowDangerousHtml: true,
+      // The sanitizer prefixes ids itself; a second prefix here would break footnote links.
+      clobberPrefix: '',
+      footnoteLabel: labels.footnotesLabel,
+      footnoteBackLabel: labels.footnoteBackLabel,
+    })
+    .use(rehypeMarkMarkdownLinks, { originToken })
+    .use(rehypeRaw)
+    .use(rehypeLinkRel, { originToken })
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypePrefixFragments, { prefix: CLOBBER_PREFIX })
+    .use(rehypeDemoteHeadings)
+    .use(rehypeWordCount)
+    .use(rehypeStringify)
+    .freeze();
+
+  return async ({ markdown, path, resolveImage }) => {
+    const file = new VFile({ value: markdown, path, data: { resolveImage } });
+    const html = String(await processor.process(file));
+    return {
+      html,
+      wordCount: file.data.wordCount ?? 0,
+      warnings: file.messages.map((message) => message.reason),
+    };
+  };
+}
+
+/** The lead figure of an article, with the same markup as inline figures. */
+export function renderFigureHtml(parts: FigureParts, labels: FigureLabels): string {
+  const figure: Element = buildFigure(parts, labels);
+  return toHtml(figure);
+}

@@ -1,0 +1,107 @@
+/**
+ * Astro content loader for Warta articles. It reads `<contentDir>/articles`, renders every
+ * body with Warta's own unified pipeline (src/lib) and hands Astro the sanitized HTML, so the
+ * dev server and the build share one path. Unchanged files are not parsed or rendered again:
+ * the stored digest covers the file and the pipeline's own source.
+ */
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { duplicateSlugProblems, findArticleFiles, isArticlePath, type ArticleFile } from '../lib/content/article-files.ts';
+import { ContentError, type ContentProblem } from '../lib/content/errors.ts';
+import { loadArticle } from '../lib/content/load-article.ts';
+import { slugFromPath } from '../lib/content/parse-article.ts';
+import { createTranslator } from '../lib/i18n/index.ts';
+import { createMarkdownRenderer } from '../lib/render/pipeline.ts';
+import { createRoutes } from '../lib/routes.ts';
+import type { SiteSettings } from '../lib/settings.ts';
+import { pipelineFingerprint } from './pipeline-fingerprint.ts';
+
+export function articlesLoader(settings: SiteSettings): Loader {
+  return {
+    name: 'warta-articles',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const articlesDir = resolve(root, settings.contentDir, 'articles');
+      const t = createTranslator(settings.lang);
+      const render = createMarkdownRenderer({
+        labels: {
+          captionPrefix: t('figure.captionPrefix'),
+          creditPrefix: t('figure.creditPrefix'),
+          footnotesLabel: t('footnotes.label'),
+          footnoteBackLabel: t('footnotes.backLabel'),
+        },
+      });
+      const routes = createRoutes(settings.base);
+      const fingerprint = await pipelineFingerprint(root, JSON.stringify(settings));
+      const displayPath = (file: ArticleFile) => {
+        const fromRoot = relative(root, file.path);
+        return isAbsolute(fromRoot) || fromRoot.startsWith('..') ? file.path : fromRoot.replace(/\\/g, '/');
+      };
+
+      /** Loads one file into the store; returns its problems instead of throwing. */
+      async function sync(file: ArticleFile): Promise<ContentProblem[]> {
+        const bytes = await readFile(file.path);
+        const digest = context.generateDigest(`${fingerprint}\0${file.relativePath}\0${bytes.toString('base64')}`);
+        if (context.store.get(file.slug)?.digest === digest) return [];
+        try {
+          const article = await loadArticle(bytes, file, {
+            displayPath: displayPath(file),
+            timeZone: settings.timeZone,
+            render,
+            mediaUrl: routes.media,
+          });
+          for (const warning of article.warnings) context.logger.warn(warning);
+          context.store.set({
+            id: file.slug,
+            data: { ...article.data },
+            body: article.body,
+            filePath: displayPath(file),
+            digest,
+            rendered: { html: article.html },
+          });
+          return [];
+        } catch (error) {
+          if (error instanceof ContentError) return [...error.problems];
+          throw error;
+        }
+      }
+
+      const files = await findArticleFiles(articlesDir);
+      const problems = duplicateSlugProblems(files, displayPath);
+      for (const file of files) problems.push(...(await sync(file)));
+      if (problems.length > 0) throw new ContentError(problems);
+      const slugs = new Set(files.map((file) => file.slug));
+      for (const id of context.store.keys()) if (!slugs.has(id)) context.store.delete(id);
+
+      watchArticles(context, articlesDir, sync);
+    },
+  };
+}
+
+/** In `astro dev`: reload an article the moment its file changes, and drop it when it goes. */
+function watchArticles(context: LoaderContext, articlesDir: string, sync: (file: ArticleFile) => Promise<ContentProblem[]>): void {
+  const { watcher, logger, store } = context;
+  if (!watcher) return;
+  watcher.add(articlesDir);
+  const toArticleFile = (path: string): ArticleFile | undefined => {
+    const relativePath = relative(articlesDir, path).replace(/\\/g, '/');
+    if (relativePath.startsWith('..') || !isArticlePath(relativePath)) return undefined;
+    return { slug: slugFromPath(relativePath), path, relativePath };
+  };
+  const onChange = async (path: string) => {
+    const file = toArticleFile(path);
+    if (!file) return;
+    const problems = await sync(file);
+    // The dev server keeps serving the last good version and says what is wrong.
+    if (problems.length > 0) logger.error(new ContentError(problems).message);
+    else logger.info(`reloaded ${file.relativePath}`);
+  };
+  watcher.on('change', onChange);
+  watcher.on('add', onChange);
+  watcher.on('unlink', (path) => {
+    const file = toArticleFile(path);
+    if (file) store.delete(file.slug);
+  });
+}
