@@ -14,11 +14,10 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          // Each file builds or serves a site of its own; two cores run two at a time.
+          // Builds share the project's .astro/ folder, so e2e files run one after another.
           testTimeout: 240_000,
           hookTimeout: 300_000,
-          fileParallelism: true,
-          maxWorkers: 2,
+          fileParallelism: false,
         },
       },
     ],

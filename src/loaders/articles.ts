@@ -35,10 +35,12 @@ export function articlesLoader(settings: SiteSettings): Loader {
       });
       const routes = createRoutes(settings.base);
       const fingerprint = await pipelineFingerprint(root, JSON.stringify(settings));
-      const displayPath = (file: ArticleFile) => {
+      /** Relative to the project when the file is inside it (Astro wants that), else undefined. */
+      const projectPath = (file: ArticleFile): string | undefined => {
         const fromRoot = relative(root, file.path);
-        return isAbsolute(fromRoot) || fromRoot.startsWith('..') ? file.path : fromRoot.replace(/\\/g, '/');
+        return isAbsolute(fromRoot) || fromRoot.startsWith('..') ? undefined : fromRoot.replace(/\\/g, '/');
       };
+      const displayPath = (file: ArticleFile): string => projectPath(file) ?? file.path;
 
       /** Loads one file into the store; returns its problems instead of throwing. */
       async function sync(file: ArticleFile): Promise<ContentProblem[]> {
@@ -57,7 +59,7 @@ export function articlesLoader(settings: SiteSettings): Loader {
             id: file.slug,
             data: { ...article.data },
             body: article.body,
-            filePath: displayPath(file),
+            ...(projectPath(file) ? { filePath: projectPath(file) } : {}),
             digest,
             rendered: { html: article.html },
           });

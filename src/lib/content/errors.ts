@@ -19,10 +19,13 @@ export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
 
   constructor(problems: readonly ContentProblem[]) {
-    const count = problems.length === 1 ? 'an article file breaks' : `${problems.length} problems in article files break`;
+    const count = problems.length === 1 ? 'An article file breaks' : `${problems.length} problems in article files break`;
     super(`${count} the content format (docs/content-format.md):\n${problems.map(formatProblem).join('\n')}`);
     this.name = 'ContentError';
     this.problems = problems;
+    // The problems are in the writer's files, not in Warta's code: a stack trace would only
+    // bury the lines that say what to fix.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 

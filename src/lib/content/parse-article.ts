@@ -23,7 +23,8 @@ export interface ParseOptions {
 
 // YAML's core schema: no timestamp type, so `date: 2023-02-01` stays the text that was written
 // and is read in the site's time zone instead of becoming UTC midnight.
-const frontMatterEngine = (source: string): unknown => yaml.load(source, { schema: yaml.CORE_SCHEMA });
+// gray-matter wants an object back; a scalar or list is passed on for the schema to refuse.
+const frontMatterEngine = (source: string): object => yaml.load(source, { schema: yaml.CORE_SCHEMA }) as object;
 
 const schemaCache = new Map<string, ArticleSchema>();
 function schemaFor(timeZone: string): ArticleSchema {

@@ -5,6 +5,7 @@
  * their content and lose only the fence.
  */
 import type { Parent, Root, RootContent } from 'mdast';
+import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { SKIP, visit } from 'unist-util-visit';
 
@@ -13,7 +14,7 @@ export interface RemarkLiteralDirectivesOptions {
   containers: readonly string[];
 }
 
-function sourceOf(node: RootContent, file: VFile): string {
+function sourceOf(node: Node, file: VFile): string {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   return start === undefined || end === undefined ? '' : String(file.value).slice(start, end);
@@ -22,7 +23,7 @@ function sourceOf(node: RootContent, file: VFile): string {
 export default function remarkLiteralDirectives(options: RemarkLiteralDirectivesOptions) {
   const known = new Set(options.containers);
   return (tree: Root, file: VFile): void => {
-    visit(tree, (node, index, parent: Parent | undefined) => {
+    visit(tree, (node: RootContent | Root, index, parent: Parent | undefined) => {
       if (!parent || index === undefined) return undefined;
       if (node.type === 'textDirective') {
         parent.children[index] = { type: 'text', value: sourceOf(node, file) };

@@ -1,0 +1,109 @@
+/**
+ * A fixture site exercising what the seed does not: pictures from a bundle, a related item
+ * that finds its article by title, footnotes, a byline, a publication time, and a draft.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { copyFixtureSite } from '../support/fixture-site.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+let build: BuildResult;
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  build = await buildSite({ contentDir: copyFixtureSite('basic') });
+  expect(build.exitCode, build.output).toBe(0);
+  server = await serveStatic(build.outDir);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('pictures from an article bundle', () => {
+  beforeAll(async () => {
+    await page.goto(`${server.url}/berita/artikel-uji-bergambar/`);
+  });
+
+  it('shows the lead picture eagerly with its size and alt text, and the inline one lazily', async () => {
+    const images = await page.locator('article img').evaluateAll((nodes) =>
+      (nodes as HTMLImageElement[]).map((img) => ({
+        src: img.getAttribute('src'),
+        alt: img.alt,
+        width: img.getAttribute('width'),
+        height: img.getAttribute('height'),
+        loading: img.loading,
+        loaded: img.complete && img.naturalWidth > 0,
+      })),
+    );
+    expect(images).toEqual([
+      { src: '/media/artikel-uji-bergambar/utama.png', alt: 'Gambar uji berwarna abu-abu', width: '1200', height: '675', loading: 'eager', loaded: true },
+      { src: '/media/artikel-uji-bergambar/dalam.png', alt: 'Gambar uji kedua', width: '640', height: '480', loading: 'lazy', loaded: expect.any(Boolean) },
+    ]);
+  });
+
+  it('publishes only pictures from bundles, never the article text', () => {
+    expect(existsSync(join(build.outDir, 'media/artikel-uji-bergambar/utama.png'))).toBe(true);
+    expect(existsSync(join(build.outDir, 'media/artikel-uji-bergambar/index.md'))).toBe(false);
+  });
+});
+
+describe('an article with links, footnotes and a byline', () => {
+  beforeAll(async () => {
+    await page.goto(`${server.url}/berita/artikel-uji-pertama/`);
+  });
+
+  it('links a related title to the site article of that title and leaves an unknown one unlinked', async () => {
+    const items = await page.locator('aside.related li').evaluateAll((nodes) =>
+      nodes.map((li) => ({ text: li.textContent, href: li.querySelector('a')?.getAttribute('href') ?? null })),
+    );
+    expect(items).toEqual([
+      { text: 'Artikel Uji Bergambar', href: '/berita/artikel-uji-bergambar/' },
+      { text: 'Judul yang tidak ada di situs ini', href: null },
+    ]);
+  });
+
+  it('shows byline, publisher link, the time in WIB and the update day', async () => {
+    const dateline = await page.locator('.dateline').innerText();
+    expect(dateline).toContain('Oleh Redaksi Uji');
+    expect(dateline).toContain('Selasa, 5 Maret 2024 09.30 WIB');
+    expect(dateline).toContain('Diperbarui Rabu, 6 Maret 2024');
+    expect(await page.locator('.dateline a').getAttribute('href')).toBe('https://penerbit.example/');
+  });
+
+  it('links a source that has a URL', async () => {
+    expect(await page.locator('section[aria-labelledby="sumber"] a').getAttribute('href')).toBe('https://sumber.example/dokumen');
+  });
+
+  it('makes footnote links that land on their notes', async () => {
+    await page.locator('a[data-footnote-ref]').click();
+    expect(await page.evaluate(() => document.querySelector(':target')?.textContent)).toContain('Catatan kaki uji.');
+  });
+
+  it('marks links to other sites noopener noreferrer', async () => {
+    expect(await page.locator('.article-body a[href="https://luar.example/"]').getAttribute('rel')).toBe('noopener noreferrer');
+  });
+});
+
+describe('drafts', () => {
+  it('are never built into the production site', async () => {
+    expect(existsSync(join(build.outDir, 'berita/draf-uji'))).toBe(false);
+    expect(readFileSync(join(build.outDir, 'index.html'), 'utf8')).not.toContain('Draf Uji');
+  });
+});
+
+describe('the home page', () => {
+  it('lists published articles newest first', async () => {
+    await page.goto(`${server.url}/`);
+    expect(await page.locator('.story h2').allInnerTexts()).toEqual(['Artikel Uji Pertama', 'Artikel Uji Bergambar']);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Builds a Warta site the way `npm run build` does, into a folder of its own, with its own
+ * content cache, so tests can build fixture sites and the real one side by side.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+export interface BuildResult {
+  outDir: string;
+  exitCode: number | null;
+  output: string;
+}
+
+export interface BuildOptions {
+  /** The folder holding `articles/`; the project's `content/` when absent. */
+  contentDir?: string;
+  outDir?: string;
+  env?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The environment a user's shell would give Astro: without the test runner's own variables
+ * vitest puts Vite's `import.meta.env` into process.env (DEV=1, MODE=test, NODE_ENV=test…),
+ * which would make a production build believe it is a dev server.
+ */
+const TEST_RUNNER_VARIABLES = new Set(['NODE_ENV', 'MODE', 'TEST', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
+export function userEnvironment(): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !TEST_RUNNER_VARIABLES.has(name) && !name.startsWith('VITEST')));
+}
+
+/** Runs an Astro command in the project with Warta's environment; resolves when it exits. */
+export function runAstro(args: readonly string[], env: Readonly<Record<string, string>>): Promise<{ exitCode: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [ASTRO_BIN, ...args], {
+      cwd: PROJECT_ROOT,
+      env: { ...userEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (exitCode) => resolve({ exitCode, output }));
+  });
+}
+
+export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+  const scratch = mkdtempSync(join(tmpdir(), 'warta-build-'));
+  const outDir = options.outDir ?? join(scratch, 'dist');
+  const env: Record<string, string> = { WARTA_CACHE_DIR: join(scratch, 'cache'), ...options.env };
+  if (options.contentDir) env.NEWS_CONTENT_DIR = options.contentDir;
+  const { exitCode, output } = await runAstro(['build', '--outDir', outDir], env);
+  return { outDir, exitCode, output };
+}
