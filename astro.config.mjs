@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import bundleMedia from './src/integrations/bundle-media.ts';
+import hostHeaders from './src/integrations/host-headers.ts';
+import { CSP_DIRECTIVES } from './src/lib/security/csp.ts';
 import { settings } from './src/lib/settings.ts';
 
 export default defineConfig({
@@ -14,6 +16,10 @@ export default defineConfig({
     // One request for the page and its styles: the whole stylesheet is a few kilobytes.
     inlineStylesheets: 'always',
   },
+  // Warta renders Markdown itself (src/lib/render); Astro's highlighter would need inline styles.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  integrations: [bundleMedia({ contentDir: settings.contentDir })],
+  // Each page gets a <meta> policy with hashes of exactly its own scripts and styles.
+  security: { csp: { directives: [...CSP_DIRECTIVES] } },
+  integrations: [bundleMedia({ contentDir: settings.contentDir }), hostHeaders()],
 });

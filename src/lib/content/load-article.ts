@@ -3,11 +3,12 @@
  * the resolved lead picture and the reading time. The Astro loader and the tests share it.
  */
 import type { ResolvedImage } from '../render/figure.ts';
-import type { MarkdownRenderer } from '../render/pipeline.ts';
+import { BodyLimitError, type MarkdownRenderer } from '../render/pipeline.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import { readingMinutes } from '../utils/reading-time.ts';
 import type { ArticleFile } from './article-files.ts';
 import { createImageResolver } from './bundle-images.ts';
+import { ContentError } from './errors.ts';
 import { decodeArticleBytes, parseArticle } from './parse-article.ts';
 
 export interface LoadedArticleData extends ArticleData {
@@ -43,7 +44,11 @@ export function articleFromSource(source: string, file: ArticleFile, options: Lo
   });
   const leadSrc = parsed.data.image?.src;
   const leadImage = leadSrc ? resolveImage(leadSrc) : undefined;
-  return options.render({ markdown: parsed.body, path: file.path, resolveImage }).then((rendered) => ({
+  const rendering = options.render({ markdown: parsed.body, path: file.path, resolveImage }).catch((error: unknown) => {
+    if (error instanceof BodyLimitError) throw new ContentError([{ file: options.displayPath, field: 'body', message: error.message }]);
+    throw error;
+  });
+  return rendering.then((rendered) => ({
     data: { ...parsed.data, slug: file.slug, leadImage, readingMinutes: readingMinutes(rendered.wordCount) },
     body: parsed.body,
     html: rendered.html,

@@ -15,6 +15,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { assertBodyLimits, BodyLimitError, TOO_DEEP } from './body-limits.ts';
+import { stripControlCharacters } from '../utils/text.ts';
 import { buildFigure, type FigureLabels, type FigureParts, type ResolvedImage } from './figure.ts';
 import rehypeDemoteHeadings from './rehype-demote-headings.ts';
 import { rehypeLinkRel, rehypeMarkMarkdownLinks } from './rehype-link-rel.ts';
@@ -23,6 +25,8 @@ import rehypeWordCount from './rehype-word-count.ts';
 import remarkFigure from './remark-figure.ts';
 import remarkLiteralDirectives from './remark-literal-directives.ts';
 import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema.ts';
+
+export { BodyLimitError };
 
 export interface RenderLabels extends FigureLabels {
   footnotesLabel: string;
@@ -82,8 +86,16 @@ export function createMarkdownRenderer({ labels }: RenderOptions): MarkdownRende
     .freeze();
 
   return async ({ markdown, path, resolveImage }) => {
-    const file = new VFile({ value: markdown, path, data: { resolveImage } });
-    const html = String(await processor.process(file));
+    assertBodyLimits(markdown);
+    const file = new VFile({ value: stripControlCharacters(markdown), path, data: { resolveImage } });
+    let html: string;
+    try {
+      html = String(await processor.process(file));
+    } catch (error) {
+      // Stack overflow in a recursive tree walker: the body nests too deeply (raw HTML can).
+      if (error instanceof RangeError) throw new BodyLimitError(TOO_DEEP);
+      throw error;
+    }
     return {
       html,
       wordCount: file.data.wordCount ?? 0,

@@ -5,11 +5,15 @@
  */
 import { z } from 'zod';
 import { parseArticleDate, type ArticleDate } from '../utils/dates.ts';
+import { stripControlCharacters } from '../utils/text.ts';
 
 /** Lowercase ASCII letters and digits in hyphen-separated runs. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const text = z.string({ error: 'expected text' }).trim().min(1, { error: 'expected text, got an empty value' });
+const text = z
+  .string({ error: 'expected text' })
+  .transform(stripControlCharacters)
+  .pipe(z.string().trim().min(1, { error: 'expected text, got an empty value' }));
 
 function hasScheme(value: string, schemes: readonly string[]): boolean {
   try {
