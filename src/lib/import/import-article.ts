@@ -12,7 +12,7 @@ import { ImportError } from './errors.ts';
 import { layOut, type Placement } from './layout.ts';
 import { toLines } from './lines.ts';
 import { splitSentences } from './sentences.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../utils/slug.ts';
 import { toMarkdown, type ImportedArticle } from './to-markdown.ts';
 
 export interface ImportOptions {

@@ -13,13 +13,12 @@ import { unified } from 'unified';
 
 export const ROOT = path.resolve(import.meta.dirname, '../../..');
 export const TIME_ZONE = 'Asia/Jakarta';
-export const SEED_PATH = path.join(ROOT, 'tests/fixtures/seed/seed-article.txt');
-export const SEED_ARTICLE_PATH = path.join(ROOT, 'content/articles/dapat-surat-cinta-menlu-rusia-bongkar-isi-pesan-dari-menlu-as.md');
-export const SEED_SLUG = 'dapat-surat-cinta-menlu-rusia-bongkar-isi-pesan-dari-menlu-as';
+export { SEED_ARTICLE_PATH, SEED_SLUG, SEED_TEXT_PATH as SEED_PATH } from '../../support/seed.ts';
+import { SEED_TEXT_PATH } from '../../support/seed.ts';
 
 export const fixturePath = (name: string): string => path.join(ROOT, 'tests/fixtures/import', name);
 export const readFixture = (name: string): string => readFileSync(fixturePath(name), 'utf8');
-export const readSeed = (): string => readFileSync(SEED_PATH, 'utf8');
+export const readSeed = (): string => readFileSync(SEED_TEXT_PATH, 'utf8');
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 

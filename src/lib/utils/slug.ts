@@ -1,7 +1,9 @@
 /**
- * The article's slug, made from its headline as docs/content-format.md asks: lowercase ASCII
- * letters and digits in hyphen-separated runs.
+ * Slugs: lowercase ASCII letters and digits in hyphen-separated runs, as docs/content-format.md
+ * asks of article files, made from headlines (the importer) and from section and tag names
+ * (their pages' addresses).
  */
+import { createHash } from 'node:crypto';
 import { SLUG_PATTERN } from '../schemas/article.ts';
 
 // Letters that Unicode does not decompose into a base letter and a mark.
@@ -23,4 +25,12 @@ export function slugify(headline: string): string | undefined {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return SLUG_PATTERN.test(slug) ? slug : undefined;
+}
+
+/**
+ * The address segment of a section or tag page. A name with no Latin letters or digits
+ * (`中国`) gets a stable one from its hash, so every name has a page.
+ */
+export function nameSlug(name: string): string {
+  return slugify(name) ?? `t-${createHash('sha256').update(name.normalize('NFC')).digest('hex').slice(0, 10)}`;
 }

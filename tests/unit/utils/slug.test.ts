@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SLUG_PATTERN } from '../../../src/lib/schemas/article.ts';
-import { slugify } from '../../../src/lib/import/slug.ts';
-import { SEED_SLUG } from './support.ts';
+import { nameSlug, slugify } from '../../../src/lib/utils/slug.ts';
+import { SEED_SLUG } from '../../support/seed.ts';
 
 describe('slugify', () => {
   it('gives the seed article’s file name from its headline', () => {
@@ -27,5 +27,14 @@ describe('slugify', () => {
 
   it('always matches the schema’s slug pattern when it gives one', () => {
     for (const headline of ['A', 'x--y', 'Ünïcödé 2023', '1. Satu']) expect(slugify(headline)).toMatch(SLUG_PATTERN);
+  });
+});
+
+describe('nameSlug', () => {
+  it('slugs section and tag names, and gives names without Latin letters a stable one', () => {
+    expect(nameSlug('Amerika Serikat')).toBe('amerika-serikat');
+    expect(nameSlug('中国')).toMatch(/^t-[0-9a-f]{10}$/);
+    expect(nameSlug('中国')).toBe(nameSlug('中国'));
+    expect(nameSlug('中国')).not.toBe(nameSlug('日本'));
   });
 });
