@@ -1,7 +1,9 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import bundleMedia from './src/integrations/bundle-media.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { CSP_DIRECTIVES } from './src/lib/security/csp.ts';
 import { settings } from './src/lib/settings.ts';
 
@@ -21,5 +23,11 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Each page gets a <meta> policy with hashes of exactly its own scripts and styles.
   security: { csp: { directives: [...CSP_DIRECTIVES] } },
-  integrations: [bundleMedia({ contentDir: settings.contentDir }), hostHeaders()],
+  integrations: [
+    // Every page but the 404 and the search page (nothing to index there).
+    sitemap({ filter: (page) => !/\/(404|cari)\/?$/.test(new URL(page).pathname) }),
+    bundleMedia({ contentDir: settings.contentDir }),
+    searchIndex(),
+    hostHeaders(),
+  ],
 });

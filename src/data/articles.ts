@@ -1,24 +1,42 @@
 /**
- * The articles as pages see them: from Astro's content store, in the order readers expect
- * (newest first), drafts left out of production builds.
+ * The articles as pages see them: from Astro's content store, newest first, with the
+ * site-wide index (sections, tags, months, related stories) built once per build.
+ * Production leaves out drafts and articles dated after the build; `astro dev` shows them.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { LoadedArticleData } from '../lib/content/load-article.ts';
+import { isShown } from '../lib/site/publication.ts';
+import { buildSiteIndex, type SiteIndex } from '../lib/site/site-index.ts';
+import { buildTime, settings } from '../lib/settings.ts';
 import { newestFirst } from '../lib/utils/ordering.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'> & { data: LoadedArticleData };
+export type Article = LoadedArticleData;
 
-let cached: Promise<ArticleEntry[]> | undefined;
+/** The moment this build publishes at. */
+export const publishedAt = buildTime();
 
-/** Every published article, newest first; computed once per build. */
-export function getArticles(): Promise<ArticleEntry[]> {
-  // The dev server edits articles while running: never reuse a list there.
-  if (import.meta.env.DEV) return load();
-  return (cached ??= load());
+let cached: Promise<{ entries: ArticleEntry[]; index: SiteIndex<Article> }> | undefined;
+
+async function load() {
+  const all = (await getCollection('articles')) as ArticleEntry[];
+  const options = { now: publishedAt, dev: import.meta.env.DEV, includeScheduled: settings.includeScheduled };
+  const entries = newestFirst(
+    all.filter((entry) => isShown(entry.data, options)),
+    (entry) => entry.data,
+  );
+  return { entries, index: buildSiteIndex(entries.map((entry) => entry.data), settings.timeZone) };
 }
 
-async function load(): Promise<ArticleEntry[]> {
-  const entries = (await getCollection('articles')) as ArticleEntry[];
-  const visible = entries.filter((entry) => import.meta.env.DEV || !entry.data.draft);
-  return newestFirst(visible, (entry) => entry.data);
+// The dev server edits articles while running: never reuse the lists there.
+const site = () => (import.meta.env.DEV ? load() : (cached ??= load()));
+
+/** Every shown article entry (for rendering bodies), newest first. */
+export async function getArticles(): Promise<ArticleEntry[]> {
+  return (await site()).entries;
+}
+
+/** Sections, tags, months and related stories of the shown articles. */
+export async function getSiteIndex(): Promise<SiteIndex<Article>> {
+  return (await site()).index;
 }

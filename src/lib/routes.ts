@@ -4,6 +4,11 @@
  */
 export const ARTICLES_SEGMENT = 'berita';
 export const MEDIA_SEGMENT = 'media';
+export const SECTIONS_SEGMENT = 'rubrik';
+export const TAGS_SEGMENT = 'topik';
+export const ARCHIVE_SEGMENT = 'arsip';
+export const SEARCH_SEGMENT = 'cari';
+export const CARDS_SEGMENT = 'kartu';
 
 /** Joins a base path (`/` or `/warta/`) with a site path, keeping the trailing slash of folders. */
 export function withBase(base: string, path: string): string {
@@ -14,6 +19,17 @@ export function createRoutes(base: string) {
   return {
     home: () => withBase(base, ''),
     article: (slug: string) => withBase(base, `${ARTICLES_SEGMENT}/${slug}/`),
+    sections: () => withBase(base, `${SECTIONS_SEGMENT}/`),
+    section: (slug: string) => withBase(base, `${SECTIONS_SEGMENT}/${slug}/`),
+    tags: () => withBase(base, `${TAGS_SEGMENT}/`),
+    tag: (slug: string) => withBase(base, `${TAGS_SEGMENT}/${slug}/`),
+    archive: () => withBase(base, `${ARCHIVE_SEGMENT}/`),
+    month: (year: number, month: number) => withBase(base, `${ARCHIVE_SEGMENT}/${year}/${String(month).padStart(2, '0')}/`),
+    search: () => withBase(base, `${SEARCH_SEGMENT}/`),
+    /** Feeds of the whole site, or of one section when `section` (a slug) is given. */
+    rss: (section?: string) => withBase(base, section ? `${SECTIONS_SEGMENT}/${section}/rss.xml` : 'rss.xml'),
+    jsonFeed: (section?: string) => withBase(base, section ? `${SECTIONS_SEGMENT}/${section}/feed.json` : 'feed.json'),
+    socialCard: (slug: string) => withBase(base, `${CARDS_SEGMENT}/${slug}.png`),
     /** A file from an article bundle: `content/articles/<slug>/<file>`. */
     media: (slug: string, file: string) =>
       withBase(base, `${MEDIA_SEGMENT}/${slug}/${file.replace(/^\.\//, '').split('/').map(encodeURIComponent).join('/')}`),

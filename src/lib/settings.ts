@@ -18,6 +18,8 @@ export interface SiteSettings {
   pageSize: number;
   /** Folder holding `articles/`, relative to the project root or absolute. */
   contentDir: string;
+  /** Build articles dated after the build into production too (normally they wait). */
+  includeScheduled: boolean;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -38,7 +40,14 @@ export function loadSettings(env: Env = process.env): SiteSettings {
     timeZone: 'Asia/Jakarta',
     pageSize: 20,
     contentDir: env.NEWS_CONTENT_DIR ?? './content',
+    includeScheduled: env.WARTA_INCLUDE_SCHEDULED === '1',
   };
 }
 
 export const settings: SiteSettings = loadSettings();
+
+/** The moment a build publishes at: now, or `WARTA_NOW` (ISO 8601) for reproducible builds and tests. */
+export function buildTime(env: Env = process.env): number {
+  const fixed = env.WARTA_NOW ? Date.parse(env.WARTA_NOW) : Number.NaN;
+  return Number.isNaN(fixed) ? Date.now() : fixed;
+}

@@ -34,7 +34,8 @@ export function articlesLoader(settings: SiteSettings): Loader {
         },
       });
       const routes = createRoutes(settings.base);
-      const fingerprint = await pipelineFingerprint(root, JSON.stringify(settings));
+      // Only what changes an article's rendering: a new site name must not re-render 20,000 bodies.
+      const fingerprint = await pipelineFingerprint(root, JSON.stringify([settings.lang, settings.timeZone, settings.base]));
       /** Relative to the project when the file is inside it (Astro wants that), else undefined. */
       const projectPath = (file: ArticleFile): string | undefined => {
         const fromRoot = relative(root, file.path);

@@ -113,7 +113,8 @@ describe('the attack corpus in a built site', () => {
       expect(selectAll('title', head), attack.id).toHaveLength(1);
       const scripts = selectAll('script', tree);
       expect(scripts.map((script) => script.properties.type), attack.id).toEqual(['application/ld+json']);
-      expect(JSON.parse(toString(scripts[0]!)).headline, attack.id).toBe(stripControlCharacters(attack.payload).trim());
+      const [newsArticle] = JSON.parse(toString(scripts[0]!)) as { headline: string }[];
+      expect(newsArticle!.headline, attack.id).toBe(stripControlCharacters(attack.payload).trim());
       expect(selectAll('meta[http-equiv]', tree), attack.id).toHaveLength(1);
       expect(selectAll('body meta, body link, body base', tree), attack.id).toEqual([]);
     }

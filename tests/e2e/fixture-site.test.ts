@@ -104,6 +104,7 @@ describe('drafts', () => {
 describe('the home page', () => {
   it('lists published articles newest first', async () => {
     await page.goto(`${server.url}/`);
-    expect(await page.locator('.story h2').allInnerTexts()).toEqual(['Artikel Uji Pertama', 'Artikel Uji Bergambar']);
+    expect(await page.locator('.story .story-title').allInnerTexts()).toEqual(['Artikel Uji Pertama', 'Artikel Uji Bergambar']);
+    expect(await page.locator('.lead-story .story-title').innerText()).toBe('Artikel Uji Pertama');
   });
 });

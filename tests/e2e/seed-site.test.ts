@@ -90,8 +90,14 @@ describe('the seed article page', () => {
     const types = await page.locator('script').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('type')));
     expect(types).toEqual(['application/ld+json']);
     expect(scriptRequests).toEqual([]);
-    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '');
-    expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: await page.locator('h1').innerText(), datePublished: '2023-02-01T00:00:00+07:00' });
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '') as { '@type': string }[];
+    expect(jsonLd.find((node) => node['@type'] === 'NewsArticle')).toMatchObject({
+      headline: await page.locator('h1').innerText(),
+      datePublished: '2023-02-01T00:00:00+07:00',
+      articleSection: 'Dunia',
+      inLanguage: 'id',
+    });
+    expect(jsonLd.find((node) => node['@type'] === 'BreadcrumbList')).toMatchObject({ itemListElement: [{ name: 'Warta' }, { name: 'Dunia' }, { position: 3 }] });
   });
 
   it('offers a skip link first, which moves focus to the content', async () => {
@@ -121,11 +127,11 @@ describe('the seed article page', () => {
 });
 
 describe('the home page', () => {
-  it('lists the seed article with headline, standfirst, section and date', async () => {
+  it('leads with the seed article: headline, standfirst, section and date', async () => {
     await page.goto(`${server.url}/`);
-    const story = page.locator('.story').first();
-    expect(await story.locator('h2 a').innerText()).toBe('Dapat Surat Cinta, Menlu Rusia Bongkar Isi Pesan Dari Menlu AS');
-    expect(await story.locator('h2 a').getAttribute('href')).toBe(`/berita/${SEED_SLUG}/`);
+    const story = page.locator('.lead-story .story').first();
+    expect(await story.locator('.story-title a').innerText()).toBe('Dapat Surat Cinta, Menlu Rusia Bongkar Isi Pesan Dari Menlu AS');
+    expect(await story.locator('.story-title a').getAttribute('href')).toBe(`/berita/${SEED_SLUG}/`);
     expect(await story.innerText()).toContain('Rabu, 1 Februari 2023');
     expect(await story.innerText()).toContain('Dunia');
   });

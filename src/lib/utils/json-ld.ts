@@ -48,3 +48,12 @@ export function articleJsonLd(data: LoadedArticleData, options: ArticleJsonLdOpt
       : {}),
   };
 }
+
+/** schema.org BreadcrumbList for a trail of absolute URLs, site first. */
+export function breadcrumbJsonLd(trail: readonly { name: string; url: string }[]): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: crumb.url })),
+  };
+}

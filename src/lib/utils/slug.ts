@@ -32,5 +32,12 @@ export function slugify(headline: string): string | undefined {
  * (`中国`) gets a stable one from its hash, so every name has a page.
  */
 export function nameSlug(name: string): string {
-  return slugify(name) ?? `t-${createHash('sha256').update(name.normalize('NFC')).digest('hex').slice(0, 10)}`;
+  const hash = () => createHash('sha256').update(name.normalize('NFC')).digest('hex').slice(0, 10);
+  const slug = slugify(name);
+  if (slug === undefined) return `t-${hash()}`;
+  // File systems refuse names over 255 bytes; a long name keeps its start and a hash of the rest.
+  return slug.length <= MAX_NAME_SLUG ? slug : `${slug.slice(0, MAX_NAME_SLUG - 11).replace(/-+$/, '')}-${hash()}`;
 }
+
+/** Long enough for any real section or tag, short enough to be a file name. */
+export const MAX_NAME_SLUG = 80;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SLUG_PATTERN } from '../../../src/lib/schemas/article.ts';
-import { nameSlug, slugify } from '../../../src/lib/utils/slug.ts';
+import { MAX_NAME_SLUG, nameSlug, slugify } from '../../../src/lib/utils/slug.ts';
 import { SEED_SLUG } from '../../support/seed.ts';
 
 describe('slugify', () => {
@@ -36,5 +36,14 @@ describe('nameSlug', () => {
     expect(nameSlug('中国')).toMatch(/^t-[0-9a-f]{10}$/);
     expect(nameSlug('中国')).toBe(nameSlug('中国'));
     expect(nameSlug('中国')).not.toBe(nameSlug('日本'));
+  });
+});
+
+describe('nameSlug of a very long name', () => {
+  it('stays a short, valid and distinct file name', () => {
+    const long = 'Kata '.repeat(200);
+    expect(nameSlug(long).length).toBeLessThanOrEqual(MAX_NAME_SLUG);
+    expect(nameSlug(long)).toMatch(SLUG_PATTERN);
+    expect(nameSlug(long)).not.toBe(nameSlug(`${long}lain`));
   });
 });

@@ -1,0 +1,124 @@
+/**
+ * Everything site-wide, computed once per build from the visible articles (newest first):
+ * sections, tags, months, "Berita terkait", and the previous and next story in a section.
+ * Pages look things up here instead of scanning every article per page, which would make a
+ * build of N articles cost N².
+ */
+import type { ArticleDate } from '../utils/dates.ts';
+import { nameSlug } from '../utils/slug.ts';
+
+export interface IndexedArticle {
+  slug: string;
+  title: string;
+  section: string;
+  tags: readonly string[];
+  date: ArticleDate;
+}
+
+/** A section or a tag: its name as written first, its address segment and its articles. */
+export interface Topic<T> {
+  name: string;
+  slug: string;
+  articles: T[];
+}
+
+export interface Month<T> {
+  year: number;
+  /** 1–12. */
+  month: number;
+  articles: T[];
+}
+
+export interface SiteIndex<T extends IndexedArticle> {
+  articles: readonly T[];
+  sections: Topic<T>[];
+  tags: Topic<T>[];
+  months: Month<T>[];
+  sectionOf: (article: T) => Topic<T>;
+  tagsOf: (article: T) => Topic<T>[];
+  /** Up to `MORE_STORIES` others: most shared tags first, then same section, then newest. */
+  moreStories: (article: T) => T[];
+  /** The neighbours in the article's section: `previous` is older, `next` newer. */
+  neighbours: (article: T) => { previous?: T | undefined; next?: T | undefined };
+}
+
+export const MORE_STORIES = 4;
+
+/** Groups by slug, so "Rusia" and "rusia" are one topic, named as first written (newest article). */
+function groupTopics<T>(articles: readonly T[], namesOf: (article: T) => readonly string[]): Map<string, Topic<T>> {
+  const topics = new Map<string, Topic<T>>();
+  for (const article of articles) {
+    for (const name of new Set(namesOf(article))) {
+      const slug = nameSlug(name);
+      let topic = topics.get(slug);
+      if (!topic) topics.set(slug, (topic = { name, slug, articles: [] }));
+      if (topic.articles.at(-1) !== article) topic.articles.push(article);
+    }
+  }
+  return topics;
+}
+
+const byName = <T>(a: Topic<T>, b: Topic<T>) => a.name.localeCompare(b.name, 'id');
+
+/** Calendar month of a date in the site's zone. */
+function monthOf(date: ArticleDate, timeZone: string): { year: number; month: number } {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric' }).formatToParts(date.time);
+  return { year: Number(parts.find((p) => p.type === 'year')!.value), month: Number(parts.find((p) => p.type === 'month')!.value) };
+}
+
+export function buildSiteIndex<T extends IndexedArticle>(articles: readonly T[], timeZone: string): SiteIndex<T> {
+  const sections = groupTopics(articles, (article) => [article.section]);
+  const tags = groupTopics(articles, (article) => article.tags);
+  const position = new Map(articles.map((article, index) => [article, index]));
+
+  const months = new Map<string, Month<T>>();
+  for (const article of articles) {
+    const { year, month } = monthOf(article.date, timeZone);
+    const key = `${year}-${month}`;
+    let entry = months.get(key);
+    if (!entry) months.set(key, (entry = { year, month, articles: [] }));
+    entry.articles.push(article);
+  }
+
+  const sectionOf = (article: T) => sections.get(nameSlug(article.section))!;
+  const tagsOf = (article: T) => [...new Set(article.tags.map(nameSlug))].map((slug) => tags.get(slug)!);
+
+  function moreStories(article: T): T[] {
+    const sharedTags = new Map<T, number>();
+    for (const tag of tagsOf(article)) {
+      for (const other of tag.articles) if (other !== article) sharedTags.set(other, (sharedTags.get(other) ?? 0) + 1);
+    }
+    const picked = [...sharedTags.entries()]
+      .sort(([a, sharedA], [b, sharedB]) => sharedB - sharedA || Number(b.section === article.section) - Number(a.section === article.section) || position.get(a)! - position.get(b)!)
+      .slice(0, MORE_STORIES)
+      .map(([other]) => other);
+    // Too few shared tags: fill from the section, then from the newest stories.
+    for (const pool of [sectionOf(article).articles, articles]) {
+      for (const other of pool) {
+        if (picked.length >= MORE_STORIES) return picked;
+        if (other !== article && !picked.includes(other)) picked.push(other);
+      }
+    }
+    return picked;
+  }
+
+  const sectionPosition = new Map<T, number>();
+  for (const section of sections.values()) section.articles.forEach((article, index) => sectionPosition.set(article, index));
+
+  function neighbours(article: T) {
+    const list = sectionOf(article).articles;
+    const index = sectionPosition.get(article)!;
+    return { previous: list[index + 1], next: index > 0 ? list[index - 1] : undefined };
+  }
+
+  return {
+    articles,
+    sections: [...sections.values()].sort(byName),
+    tags: [...tags.values()].sort(byName),
+    months: [...months.values()],
+    sectionOf,
+    tagsOf,
+    moreStories,
+    neighbours,
+  };
+}

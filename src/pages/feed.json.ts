@@ -1,0 +1,4 @@
+import { jsonFeedResponse } from '../data/feeds.ts';
+import { routes, site, t } from '../data/site.ts';
+
+export const GET = () => jsonFeedResponse({ title: site.name, description: t('site.tagline'), homePath: routes.home() }, routes.jsonFeed());

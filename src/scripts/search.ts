@@ -1,0 +1,78 @@
+/**
+ * The search page's only script: queries the Pagefind index written at build time and lists
+ * the matching articles. Results are built as DOM nodes from text, never as HTML strings;
+ * Pagefind's `<mark>` highlights are turned into `<mark>` elements one by one.
+ */
+interface PagefindResult {
+  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+interface Pagefind {
+  search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
+  options: (options: { baseUrl: string }) => Promise<void>;
+}
+
+const MAX_RESULTS = 20;
+
+/** Pagefind excerpts are text with `<mark>` around hits; anything else is shown as text. */
+function excerptNodes(excerpt: string): Node[] {
+  return excerpt.split(/(<mark>[^<]*<\/mark>)/).map((part) => {
+    const hit = /^<mark>([^<]*)<\/mark>$/.exec(part);
+    if (!hit) return document.createTextNode(part.replace(/<[^>]*>/g, ''));
+    const mark = document.createElement('mark');
+    mark.textContent = hit[1] ?? '';
+    return mark;
+  });
+}
+
+export function setUpSearch(form: HTMLFormElement): void {
+  const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const base = form.dataset.base ?? '/';
+  const messages = { none: form.dataset.none ?? '', found: form.dataset.found ?? '', unavailable: form.dataset.unavailable ?? '' };
+  let pagefind: Promise<Pagefind> | undefined;
+  let latest = 0;
+
+  async function run(query: string): Promise<void> {
+    const ticket = ++latest;
+    list.replaceChildren();
+    if (query.trim() === '') {
+      status.textContent = '';
+      return;
+    }
+    try {
+      pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+        await module.options({ baseUrl: base });
+        return module;
+      });
+      const response = await (await pagefind).search(query);
+      const results = await Promise.all((response?.results ?? []).slice(0, MAX_RESULTS).map((result) => result.data()));
+      if (ticket !== latest) return;
+      status.textContent = results.length === 0 ? messages.none : messages.found.replace('{count}', String(results.length));
+      for (const result of results) {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = result.url;
+        link.textContent = result.meta.title ?? result.url;
+        const excerpt = document.createElement('p');
+        excerpt.append(...excerptNodes(result.excerpt));
+        item.append(link, excerpt);
+        list.append(item);
+      }
+    } catch {
+      status.textContent = messages.unavailable;
+    }
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const query = input.value;
+    history.replaceState(null, '', `?q=${encodeURIComponent(query)}`);
+    void run(query);
+  });
+  const initial = new URLSearchParams(location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    void run(initial);
+  }
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { buildSiteIndex, type IndexedArticle } from '../../../src/lib/site/site-index.ts';
+import { parseArticleDate } from '../../../src/lib/utils/dates.ts';
+
+const JAKARTA = 'Asia/Jakarta';
+const article = (slug: string, date: string, section: string, tags: string[] = []): IndexedArticle => ({
+  slug,
+  title: slug,
+  section,
+  tags,
+  date: parseArticleDate(date, JAKARTA)!,
+});
+
+// Newest first, as the site lists them.
+const a = article('a', '2024-03-05', 'Dunia', ['Rusia', 'NATO', 'Ukraina']);
+const b = article('b', '2024-03-04', 'Nasional', ['Rusia', 'NATO']);
+const c = article('c', '2024-03-03', 'Dunia', ['Mesir']);
+const d = article('d', '2024-02-29', 'Dunia', ['rusia']);
+const e = article('e', '2024-02-01T00:30:00+07:00', 'Ekonomi');
+const f = article('f', '2024-01-31', 'Ekonomi');
+const index = buildSiteIndex([a, b, c, d, e, f], JAKARTA);
+
+describe('buildSiteIndex', () => {
+  it('groups sections and tags by their slug, sorted by name', () => {
+    expect(index.sections.map(({ name, slug, articles }) => [name, slug, articles.map((x) => x.slug)])).toEqual([
+      ['Dunia', 'dunia', ['a', 'c', 'd']],
+      ['Ekonomi', 'ekonomi', ['e', 'f']],
+      ['Nasional', 'nasional', ['b']],
+    ]);
+    expect(index.tags.find((tag) => tag.slug === 'rusia')).toMatchObject({ name: 'Rusia', articles: [a, b, d] });
+    expect(index.tagsOf(d).map((tag) => tag.name)).toEqual(['Rusia']);
+  });
+
+  it('files articles by month in the site time zone, newest month first', () => {
+    // 2024-02-01 00:30 in Jakarta is still January in UTC: it belongs to February here.
+    expect(index.months.map(({ year, month, articles }) => [year, month, articles.map((x) => x.slug)])).toEqual([
+      [2024, 3, ['a', 'b', 'c']],
+      [2024, 2, ['d', 'e']],
+      [2024, 1, ['f']],
+    ]);
+  });
+
+  it('picks more stories by shared tags, then section, then recency', () => {
+    expect(index.moreStories(a).map((x) => x.slug)).toEqual(['b', 'd', 'c', 'e']);
+    expect(index.moreStories(f).map((x) => x.slug)).toEqual(['e', 'a', 'b', 'c']);
+  });
+
+  it('offers none when the site has no other story', () => {
+    const alone = buildSiteIndex([a], JAKARTA);
+    expect(alone.moreStories(a)).toEqual([]);
+    expect(alone.neighbours(a)).toEqual({ previous: undefined, next: undefined });
+  });
+
+  it('knows the previous (older) and next (newer) story in the section', () => {
+    expect(index.neighbours(c)).toEqual({ previous: d, next: a });
+    expect(index.neighbours(a)).toEqual({ previous: c, next: undefined });
+    expect(index.neighbours(b)).toEqual({ previous: undefined, next: undefined });
+  });
+});
