@@ -6,7 +6,6 @@ export const id = {
   'site.tagline': 'Berita yang jelas asal-usulnya',
   'nav.skipToContent': 'Langsung ke konten',
   'nav.main': 'Navigasi utama',
-  'nav.home': 'Beranda',
   'home.title': 'Berita terbaru',
   'home.empty': 'Belum ada berita.',
   'article.by': 'Oleh',
@@ -66,8 +65,6 @@ export const id = {
   'search.devNotice': 'Pencarian baru tersedia setelah situs dibangun (npm run build, lalu npm run preview): indeks pencarian dibuat saat build.',
   'feed.rss': 'RSS {site}',
   'feed.json': 'JSON Feed {site}',
-  'feed.sectionRss': 'RSS rubrik {name}',
-  'feed.sectionJson': 'JSON Feed rubrik {name}',
   'footer.feeds': 'Langganan',
   'footer.about': '{site} adalah situs berita statis yang dibuat dengan Warta.',
 } as const;

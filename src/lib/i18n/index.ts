@@ -1,11 +1,13 @@
 /**
  * UI words. One dictionary per language, looked up by key, with `{name}` placeholders.
  */
+import { en } from './en.ts';
 import { id, type Dictionary, type MessageKey } from './id.ts';
 
 export type { Dictionary, MessageKey };
 
-const dictionaries: Readonly<Record<string, Dictionary>> = { id };
+/** Every language the interface speaks. */
+export const dictionaries: Readonly<Record<string, Dictionary>> = { id, en };
 
 /** The dictionary for a BCP 47 tag, falling back from `id-ID` to `id`, then to Indonesian. */
 export function dictionaryFor(lang: string): Dictionary {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator, dictionaryFor } from '../../../src/lib/i18n/index.ts';
+import { createTranslator, dictionaries, dictionaryFor } from '../../../src/lib/i18n/index.ts';
 import { id } from '../../../src/lib/i18n/id.ts';
 
 describe('UI words', () => {
@@ -21,5 +21,21 @@ describe('UI words', () => {
 
   it('has no empty entry', () => {
     for (const [key, value] of Object.entries(id)) expect(value.trim(), key).not.toBe('');
+  });
+
+  it('speaks English too', () => {
+    expect(createTranslator('en')('related.title')).toBe('Read also');
+    expect(createTranslator('en-GB')('article.readingTime', { minutes: 2 })).toBe('2 min read');
+  });
+});
+
+describe('every dictionary', () => {
+  it.each(Object.entries(dictionaries))('%s has exactly the keys of the others, none empty, same placeholders', (_lang, dictionary) => {
+    for (const other of Object.values(dictionaries)) expect(Object.keys(dictionary).sort()).toEqual(Object.keys(other).sort());
+    for (const [key, value] of Object.entries(dictionary)) {
+      expect(value.trim(), key).not.toBe('');
+      const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+      expect(placeholders(value), key).toEqual(placeholders(id[key as keyof typeof id]));
+    }
   });
 });
