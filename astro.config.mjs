@@ -21,6 +21,9 @@ export default defineConfig({
   // Warta renders Markdown itself (src/lib/render); Astro's highlighter would need inline styles.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // The search script imports Pagefind at run time, and Vite's wrapper around dynamic imports
+  // breaks when Astro inlines a small script into the page: keep scripts in files.
+  vite: { build: { assetsInlineLimit: 0 } },
   // Each page gets a <meta> policy with hashes of exactly its own scripts and styles.
   security: { csp: { directives: [...CSP_DIRECTIVES] } },
   integrations: [

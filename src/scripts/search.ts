@@ -59,7 +59,8 @@ export function setUpSearch(form: HTMLFormElement): void {
         item.append(link, excerpt);
         list.append(item);
       }
-    } catch {
+    } catch (error) {
+      console.error(error);
       status.textContent = messages.unavailable;
     }
   }

@@ -66,11 +66,20 @@ const articleFile = () => join(contentDir, 'articles', 'artikel-uji-pertama.md')
 const articleHtml = async () => (await fetch(`${origin}/berita/artikel-uji-pertama/`)).text();
 
 describe('the dev server', () => {
-  it('serves an article rendered by Warta’s pipeline, drafts shown', async () => {
+  it('serves an article rendered by Warta’s pipeline', async () => {
     const html = await articleHtml();
     expect(html).toContain('<h1 class="headline">Artikel Uji Pertama</h1>');
     expect(html).toContain('rel="noopener noreferrer"');
-    expect((await fetch(`${origin}/berita/draf-uji/`)).status).toBe(200);
+  });
+
+  it('shows drafts, marked as drafts', async () => {
+    const draft = await fetch(`${origin}/berita/draf-uji/`);
+    expect(draft.status).toBe(200);
+    expect(await draft.text()).toContain('<p class="status-badge">Draf: tidak terbit di situs produksi</p>');
+  });
+
+  it('says plainly that search needs a build', async () => {
+    expect(await (await fetch(`${origin}/cari/`)).text()).toContain('Pencarian baru tersedia setelah situs dibangun');
   });
 
   it('shows an edit to an article without a restart, in the browser', async () => {

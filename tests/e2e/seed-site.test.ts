@@ -126,6 +126,19 @@ describe('the seed article page', () => {
   });
 });
 
+describe('search', () => {
+  it('finds the seed article when a reader types "Lavrov", with the hits marked', async () => {
+    await page.goto(`${server.url}/cari/`);
+    await page.getByLabel('Kata kunci').fill('Lavrov');
+    await page.getByRole('button', { name: 'Cari' }).click();
+    const result = page.locator('.search-results li').first();
+    await result.waitFor({ timeout: 10_000 });
+    expect(await result.locator('a').getAttribute('href')).toBe(`/berita/${SEED_SLUG}/`);
+    expect(await result.locator('mark').first().innerText()).toMatch(/^Lavrov/);
+    expect(await page.locator('[data-search-status]').innerText()).toBe('1 berita ditemukan.');
+  });
+});
+
 describe('the home page', () => {
   it('leads with the seed article: headline, standfirst, section and date', async () => {
     await page.goto(`${server.url}/`);

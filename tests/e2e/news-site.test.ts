@@ -1,0 +1,244 @@
+/**
+ * The pages around the articles on a 45-article site: listings and their pagination,
+ * sections, topics, the archive, article navigation, drafts and scheduled stories, search,
+ * feeds, sitemaps and metadata, all read in Chromium or parsed as a feed reader would.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { buildSite, type BuildResult } from '../support/build-site.ts';
+import { generateSite } from '../support/generated-site.ts';
+import { SEED_SLUG } from '../support/seed.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+// 65 stories: four home pages, and 22 in Dunia (two section pages).
+const COPIES = 62;
+const NOW = '2023-02-01T18:00:00Z'; // 2 February, 01:00 in Jakarta
+const frontMatter = (title: string, date: string, more = '') => `---\ntitle: ${title}\ndescription: Uji.\ndate: ${date}\nsection: Dunia\n${more}---\n\nIsi.\n`;
+
+let build: BuildResult;
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let slugs: string[];
+
+beforeAll(async () => {
+  const site = generateSite(COPIES, {
+    'draf.md': frontMatter('Draf Rahasia', '2023-01-15', 'draft: true\n'),
+    // Midnight on 2 February in Jakarta: already published at NOW, though UTC still says 1 February.
+    'terbit-dini-hari.md': frontMatter('Terbit Dini Hari', '2023-02-02'),
+    'terjadwal.md': frontMatter('Berita Terjadwal', '2023-02-03'),
+  });
+  slugs = [...site.slugs, 'terbit-dini-hari'];
+  build = await buildSite({ contentDir: site.contentDir, env: { WARTA_NOW: NOW, TZ: 'America/Los_Angeles' } });
+  expect(build.exitCode, build.output.slice(-3000)).toBe(0);
+  server = await serveStatic(build.outDir);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const open = async (path: string) => {
+  const response = await page.goto(`${server.url}${path}`);
+  return response?.status();
+};
+const htmlFiles = (): string[] =>
+  readdirSync(build.outDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `/${relative(build.outDir, join(build.outDir, file)).replace(/index\.html$/, '')}`);
+
+describe('the home page', () => {
+  it('leads with the newest story, then 19 more, and links to the next page', async () => {
+    expect(await open('/')).toBe(200);
+    expect(await page.locator('.lead-story .story-title').innerText()).toBe('Terbit Dini Hari');
+    expect(await page.locator('.story').count()).toBe(20);
+    expect(await page.locator('a[rel="next"]').innerText()).toContain('Berikutnya');
+    expect(await page.locator('head link[rel="next"]').getAttribute('href')).toBe('/halaman/2/');
+  });
+
+  it('continues on pages 2 to 4 with "Sebelumnya", the last one without "Berikutnya"', async () => {
+    expect(await open('/halaman/2/')).toBe(200);
+    expect(await page.locator('.story').count()).toBe(20);
+    expect(await page.locator('a[rel="prev"]').getAttribute('href')).toBe('/');
+    expect(await page.locator('.pagination').innerText()).toContain('Halaman 2 dari 4');
+    expect(await open('/halaman/4/')).toBe(200);
+    expect(await page.locator('.story').count()).toBe(slugs.length - 60);
+    expect(await page.locator('a[rel="next"]').count()).toBe(0);
+    expect(await open('/halaman/5/')).toBe(404);
+  });
+});
+
+describe('drafts and scheduled stories', () => {
+  it('never reach the production build, in any machine time zone', () => {
+    expect(existsSync(join(build.outDir, 'berita/draf'))).toBe(false);
+    expect(existsSync(join(build.outDir, 'berita/terjadwal'))).toBe(false);
+    expect(existsSync(join(build.outDir, 'berita/terbit-dini-hari'))).toBe(true);
+    const everything = htmlFiles().map((path) => readFileSync(join(build.outDir, path, path.endsWith('/') ? 'index.html' : ''), 'utf8')).join('');
+    expect(everything).not.toContain('Draf Rahasia');
+    expect(everything).not.toContain('Berita Terjadwal');
+  });
+});
+
+describe('sections, topics and the archive', () => {
+  it('lists a section, paginated, with its own feeds advertised', async () => {
+    expect(await open('/rubrik/dunia/')).toBe(200);
+    expect(await page.locator('h1').innerText()).toBe('Rubrik Dunia');
+    expect(await page.locator('.story').count()).toBe(20);
+    expect(await page.locator('head link[rel="alternate"][href="/rubrik/dunia/rss.xml"]').count()).toBe(1);
+    expect(await open('/rubrik/dunia/halaman/2/')).toBe(200);
+    expect(await page.locator('.story').count()).toBe(2);
+    expect(await open('/rubrik/')).toBe(200);
+    expect(await page.locator('.topic-index a').allInnerTexts()).toEqual(['Dunia', 'Ekonomi', 'Nasional']);
+  });
+
+  it('lists a topic and every topic', async () => {
+    expect(await open('/topik/rusia/')).toBe(200);
+    expect(await page.locator('h1').innerText()).toBe('Topik: Rusia');
+    expect(await open('/topik/')).toBe(200);
+    expect(await page.locator('.topic-index a', { hasText: 'Topik 3' }).getAttribute('href')).toBe('/topik/topik-3/');
+  });
+
+  it('files stories by month in Jakarta time', async () => {
+    expect(await open('/arsip/')).toBe(200);
+    expect(await page.locator('.topic-index a').allInnerTexts()).toEqual(['Februari 2023', 'Januari 2023', 'Desember 2022', 'November 2022']);
+    expect(await open('/arsip/2023/02/')).toBe(200);
+    expect(await page.locator('.story-title').allInnerTexts()).toEqual(['Terbit Dini Hari', 'Dapat Surat Cinta, Menlu Rusia Bongkar Isi Pesan Dari Menlu AS']);
+  });
+});
+
+describe('an article page', () => {
+  beforeAll(async () => {
+    await open(`/berita/${SEED_SLUG}/`);
+  });
+
+  it('shows breadcrumbs from the site to its section', async () => {
+    expect(await page.locator('.breadcrumbs a').allInnerTexts()).toEqual(['Warta', 'Dunia']);
+    expect(await page.locator('.breadcrumbs a').nth(1).getAttribute('href')).toBe('/rubrik/dunia/');
+  });
+
+  it('links its topics to their pages', async () => {
+    expect(await page.locator('.tag-list a', { hasText: 'Rusia' }).first().getAttribute('href')).toBe('/topik/rusia/');
+  });
+
+  it('offers up to four related stories by shared topics, then section', async () => {
+    const titles = await page.locator('.more-stories .story-title').allInnerTexts();
+    expect(titles).toHaveLength(4);
+    expect(titles.every((title) => title.startsWith('Salinan'))).toBe(true);
+  });
+
+  it('links the previous and next story in its section', async () => {
+    expect(await page.locator('.section-neighbours a[rel="next"]').getAttribute('href')).toBe('/berita/terbit-dini-hari/');
+    expect(await page.locator('.section-neighbours a[rel="prev"]').getAttribute('href')).toMatch(/^\/berita\/salinan-\d+\/$/);
+  });
+});
+
+describe('search', () => {
+  it('finds a story by its headline, and keeps the query in the address', async () => {
+    expect(await open('/cari/')).toBe(200);
+    await page.getByLabel('Kata kunci').fill('Terbit Dini Hari');
+    await page.getByRole('button', { name: 'Cari' }).click();
+    await page.locator('.search-results li a').first().waitFor({ timeout: 10_000 });
+    expect(await page.locator('.search-results li a').first().getAttribute('href')).toBe('/berita/terbit-dini-hari/');
+    expect(new URL(page.url()).search).toBe('?q=Terbit%20Dini%20Hari');
+  });
+
+  it('says so when nothing matches', async () => {
+    await open('/cari/?q=zzyzx');
+    await page.locator('[data-search-status]', { hasText: 'Tidak ada berita yang cocok.' }).waitFor({ timeout: 10_000 });
+    expect(await page.locator('.search-results li').count()).toBe(0);
+  });
+
+  it('tells a reader without JavaScript how to browse instead', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await context.newPage();
+    await noScript.goto(`${server.url}/cari/`);
+    expect(await noScript.locator('[data-search-browse]').innerText()).toContain('Pencarian memerlukan JavaScript');
+    expect(await noScript.locator('[data-search-browse] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/rubrik/', '/topik/', '/arsip/']);
+    expect(await noScript.locator('form[data-search-form]').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('loads script only on the search page', () => {
+    for (const path of htmlFiles()) {
+      const html = readFileSync(join(build.outDir, path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
+      const scripts = html.match(/<script(?![^>]*application\/ld\+json)[^>]*>/g) ?? [];
+      expect(scripts.length, path).toBe(path === '/cari/' ? 1 : 0);
+    }
+  });
+});
+
+describe('feeds', () => {
+  const read = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
+  const itemLinks = (xml: string) => [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((match) => match[1]);
+
+  it('publishes RSS 2.0 and JSON Feed 1.1 for the site, newest first, full text with captions', () => {
+    const rss = read('rss.xml');
+    expect(rss).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0"/);
+    expect(itemLinks(rss)[0]).toBe('https://warta.example/berita/terbit-dini-hari/');
+    expect(rss).toContain('<language>id</language>');
+    const seedItem = rss.slice(rss.indexOf(`/berita/${SEED_SLUG}/</link>`));
+    expect(seedItem.slice(0, seedItem.indexOf('</item>'))).toContain('AP-Yonhap');
+    const json = JSON.parse(read('feed.json'));
+    expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(json.items.map((item: { url: string }) => item.url)).toEqual(itemLinks(rss));
+  });
+
+  it('lists every article across the section feeds', () => {
+    const sections = ['dunia', 'ekonomi', 'nasional'];
+    const listed = sections.flatMap((section) => itemLinks(read(`rubrik/${section}/rss.xml`)));
+    expect(listed.sort()).toEqual(slugs.map((slug) => `https://warta.example/berita/${slug}/`).sort());
+    for (const section of sections) expect(JSON.parse(read(`rubrik/${section}/feed.json`)).items.length).toBeGreaterThan(0);
+  });
+
+  it('is advertised on every page', async () => {
+    for (const path of ['/', `/berita/${SEED_SLUG}/`, '/topik/rusia/', '/arsip/']) {
+      await open(path);
+      expect(await page.locator('head link[rel="alternate"][type="application/rss+xml"][href="/rss.xml"]').count(), path).toBe(1);
+      expect(await page.locator('head link[rel="alternate"][type="application/feed+json"][href="/feed.json"]').count(), path).toBe(1);
+    }
+  });
+});
+
+describe('sitemaps and robots.txt', () => {
+  it('lists every indexable page in the sitemap, named by robots.txt', () => {
+    const robots = readFileSync(join(build.outDir, 'robots.txt'), 'utf8');
+    expect(robots).toContain('Sitemap: https://warta.example/sitemap-index.xml');
+    const sitemap = readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8');
+    const listed = new Set([...sitemap.matchAll(/<loc>https:\/\/warta\.example([^<]+)<\/loc>/g)].map((match) => match[1]));
+    const pages = htmlFiles().filter((path) => path !== '/404.html' && path !== '/cari/');
+    expect([...listed].sort()).toEqual(pages.sort());
+  });
+
+  it('lists the stories of the last two days in the Google News sitemap', () => {
+    const news = readFileSync(join(build.outDir, 'news-sitemap.xml'), 'utf8');
+    const listed = [...news.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]);
+    // salinan-1 is dated 30 January: two days and an hour before the build.
+    expect(listed).toEqual(['https://warta.example/berita/terbit-dini-hari/', `https://warta.example/berita/${SEED_SLUG}/`]);
+    expect(news).toContain('<news:name>Warta</news:name><news:language>id</news:language>');
+  });
+});
+
+describe('metadata', () => {
+  it('gives every page a title, description, absolute canonical URL and social tags', async () => {
+    for (const path of htmlFiles().filter((path) => path !== '/404.html')) {
+      const html = readFileSync(join(build.outDir, path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
+      for (const pattern of [/<title>[^<]+<\/title>/, /<meta name="description" content="[^"]+"/, /<link rel="canonical" href="https:\/\/warta\.example\//, /<meta property="og:title"/, /<meta property="og:url" content="https:/, /<meta name="twitter:card"/]) {
+        expect(html, `${path} ${pattern}`).toMatch(pattern);
+      }
+    }
+  });
+
+  it('describes articles with article:published_time, section and tags, and a social card image', async () => {
+    await open(`/berita/${SEED_SLUG}/`);
+    expect(await page.locator('meta[property="article:published_time"]').getAttribute('content')).toBe('2023-02-01T00:00:00+07:00');
+    expect(await page.locator('meta[property="article:section"]').getAttribute('content')).toBe('Dunia');
+    expect(await page.locator('meta[property="article:tag"]').count()).toBe(14);
+    expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toBe(`https://warta.example/kartu/${SEED_SLUG}.png`);
+  });
+});
