@@ -30,10 +30,21 @@ async function isFile(path: string): Promise<boolean> {
   return stat(path).then((info) => info.isFile(), () => false);
 }
 
-export async function serveStatic(root: string, headers: Readonly<Record<string, string>> = {}): Promise<StaticServer> {
+export interface ServeOptions {
+  /** Serve the folder under this path, as a host serving a site deployed at `/warta/` does. */
+  basePath?: string;
+}
+
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const base = normalize(root + sep);
+  const basePath = options.basePath ?? '/';
   const server: Server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    if (!requested.startsWith(basePath)) {
+      response.writeHead(404).end('Outside the site');
+      return;
+    }
+    const pathname = `/${requested.slice(basePath.length)}`;
     let path = normalize(join(base, pathname));
     if (!path.startsWith(base)) {
       response.writeHead(403).end();
@@ -46,7 +57,7 @@ export async function serveStatic(root: string, headers: Readonly<Record<string,
       path = join(base, '404.html');
     }
     const type = TYPES[extname(path)] ?? 'application/octet-stream';
-    response.writeHead(status, { 'Content-Type': type, ...headers });
+    response.writeHead(status, { 'Content-Type': type });
     if (await isFile(path)) createReadStream(path).pipe(response);
     else response.end('Not found');
   });
