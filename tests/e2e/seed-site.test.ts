@@ -2,6 +2,9 @@
  * The real site, built from content/ as `npm run build` builds it, read in Chromium as a reader
  * would: the seed article's headline block, figures, related links, sources and date.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
@@ -10,6 +13,7 @@ import { SEED_FIGURES, SEED_RELATED, SEED_SLUG } from '../support/seed.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 let server: StaticServer;
+let outDir: string;
 let browser: Browser;
 let page: Page;
 const scriptRequests: string[] = [];
@@ -17,6 +21,7 @@ const scriptRequests: string[] = [];
 beforeAll(async () => {
   const build = await buildSite();
   expect(build.exitCode, build.output).toBe(0);
+  outDir = build.outDir;
   server = await serveStatic(build.outDir);
   browser = await launchBrowser();
   page = await browser.newPage();
@@ -33,6 +38,11 @@ afterAll(async () => {
 });
 
 const texts = (selector: string) => page.locator(selector).allInnerTexts();
+/** The built file behind a URL of the test server. */
+const fileOf = (url: string): string => {
+  const path = new URL(url).pathname;
+  return join(outDir, path.endsWith('/') ? `${path}index.html` : path);
+};
 
 describe('the seed article page', () => {
   it('is in Indonesian', async () => {
@@ -153,5 +163,24 @@ describe('the home page', () => {
     const response = await page.goto(`${server.url}/tidak-ada/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').innerText()).toBe('Halaman tidak ditemukan');
+  });
+});
+
+describe('the seed article’s weight', () => {
+  it('fits HTML and CSS in one round trip (14 KB gzipped), with no script and no web font', async () => {
+    const loaded: { url: string; type: string; bytes: number }[] = [];
+    const fresh = await browser.newPage();
+    fresh.on('response', async (response) => {
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      loaded.push({ url: response.url(), type: response.request().resourceType(), bytes: body.length });
+    });
+    await fresh.goto(`${server.url}/berita/${SEED_SLUG}/`, { waitUntil: 'networkidle' });
+    await fresh.close();
+    const textBytes = loaded.filter(({ type }) => type === 'document' || type === 'stylesheet');
+    expect(textBytes.map(({ type }) => type)).toContain('document');
+    const gzipped = textBytes.reduce((sum, { url }) => sum + gzipSync(readFileSync(fileOf(url)), { level: 9 }).length, 0);
+    expect(gzipped).toBeLessThanOrEqual(14 * 1024);
+    expect(loaded.filter(({ type }) => type === 'script')).toEqual([]);
+    expect(loaded.filter(({ type }) => type === 'font')).toEqual([]);
   });
 });
