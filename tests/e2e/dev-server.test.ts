@@ -78,6 +78,15 @@ describe('the dev server', () => {
     expect(await draft.text()).toContain('<p class="status-badge">Draf: tidak terbit di situs produksi</p>');
   });
 
+  it('serves bundle pictures and makes their AVIF and WebP versions on request', async () => {
+    const original = await fetch(`${origin}/media/artikel-uji-bergambar/utama.png`);
+    expect([original.status, original.headers.get('content-type')]).toEqual([200, 'image/png']);
+    const variant = await fetch(`${origin}/media/artikel-uji-bergambar/utama-480w.webp`);
+    expect([variant.status, variant.headers.get('content-type')]).toEqual([200, 'image/webp']);
+    expect(Buffer.from(await variant.arrayBuffer()).subarray(8, 12).toString('ascii')).toBe('WEBP');
+    expect((await fetch(`${origin}/media/artikel-uji-bergambar/index.md`)).status).toBe(404);
+  });
+
   it('says plainly that search needs a build', async () => {
     expect(await (await fetch(`${origin}/cari/`)).text()).toContain('Pencarian baru tersedia setelah situs dibangun');
   });

@@ -51,6 +51,29 @@ describe('pictures from an article bundle', () => {
     ]);
   });
 
+  it('offers AVIF and WebP versions at the widths the layout needs, and Chromium picks AVIF', async () => {
+    const sources = await page.locator('article picture').first().locator('source').evaluateAll((nodes) =>
+      nodes.map((source) => ({ type: source.getAttribute('type'), srcset: source.getAttribute('srcset'), sizes: source.getAttribute('sizes') })),
+    );
+    expect(sources).toEqual([
+      {
+        type: 'image/avif',
+        srcset: '/media/artikel-uji-bergambar/utama-480w.avif 480w, /media/artikel-uji-bergambar/utama-800w.avif 800w, /media/artikel-uji-bergambar/utama-1200w.avif 1200w',
+        sizes: '(min-width: 42rem) 40rem, 100vw',
+      },
+      {
+        type: 'image/webp',
+        srcset: '/media/artikel-uji-bergambar/utama-480w.webp 480w, /media/artikel-uji-bergambar/utama-800w.webp 800w, /media/artikel-uji-bergambar/utama-1200w.webp 1200w',
+        sizes: '(min-width: 42rem) 40rem, 100vw',
+      },
+    ]);
+    expect(await page.locator('article picture img').first().evaluate((img) => (img as HTMLImageElement).currentSrc)).toMatch(/utama-\d+w\.avif$/);
+    for (const file of ['utama-480w.avif', 'utama-1200w.webp', 'dalam-480w.avif', 'dalam-640w.webp']) {
+      expect(existsSync(join(build.outDir, 'media/artikel-uji-bergambar', file)), file).toBe(true);
+    }
+    expect(existsSync(join(build.outDir, 'media/artikel-uji-bergambar/dalam-800w.avif'))).toBe(false);
+  });
+
   it('publishes only pictures from bundles, never the article text', () => {
     expect(existsSync(join(build.outDir, 'media/artikel-uji-bergambar/utama.png'))).toBe(true);
     expect(existsSync(join(build.outDir, 'media/artikel-uji-bergambar/index.md'))).toBe(false);

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { imageSize } from 'image-size';
+import { variantWidths } from '../media/variants.ts';
 import type { ResolvedImage } from '../render/figure.ts';
 import { isBundlePath, isWebUrl } from '../schemas/article.ts';
 
@@ -36,8 +37,9 @@ export function createImageResolver(options: ImageResolverOptions): (src: string
       return undefined;
     }
     try {
-      const { width, height } = imageSize(readFileSync(path));
-      return { url: options.mediaUrl(src), width, height };
+      const { width, height, type } = imageSize(readFileSync(path));
+      // SVG scales by itself; every other picture gets AVIF and WebP versions at build time.
+      return { url: options.mediaUrl(src), width, height, ...(type === 'svg' ? {} : { variantWidths: variantWidths(width) }) };
     } catch {
       options.onMissing(src, 'the file is not an image whose size can be read');
       return undefined;

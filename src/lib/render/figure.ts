@@ -5,12 +5,15 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
+import { FIGURE_SIZES, VARIANT_FORMATS, variantSrcset } from '../media/variants.ts';
 
 /** A picture that exists: its public URL and, when known, its intrinsic size. */
 export interface ResolvedImage {
   url: string;
   width?: number;
   height?: number;
+  /** Widths of the AVIF and WebP versions made at build time (the site's own pictures only). */
+  variantWidths?: number[];
 }
 
 export interface FigureLabels {
@@ -35,17 +38,19 @@ const srOnly = (text: string): Element => h('span', { className: ['sr-only'] }, 
 export function buildFigure(parts: FigureParts, labels: FigureLabels): Element {
   const children: ElementContent[] = [];
   if (parts.image) {
-    children.push(
-      h('img', {
-        src: parts.image.url,
-        alt: parts.alt ?? '',
-        width: parts.image.width,
-        height: parts.image.height,
-        loading: parts.loading,
-        decoding: 'async',
-        ...(parts.loading === 'eager' ? { fetchPriority: 'high' } : {}),
-      }),
-    );
+    const { url, width, height, variantWidths } = parts.image;
+    const img = h('img', {
+      src: url,
+      alt: parts.alt ?? '',
+      width,
+      height,
+      loading: parts.loading,
+      decoding: 'async',
+      ...(parts.loading === 'eager' ? { fetchPriority: 'high' } : {}),
+    });
+    // Browsers take the first format they support, at the width the layout needs.
+    const sources = (variantWidths ?? []).length === 0 ? [] : VARIANT_FORMATS.map((format) => h('source', { type: `image/${format}`, srcSet: variantSrcset(url, variantWidths!, format), sizes: FIGURE_SIZES }));
+    children.push(sources.length > 0 ? h('picture', [...sources, img]) : img);
   }
   const caption = typeof parts.caption === 'string' ? [{ type: 'text' as const, value: parts.caption }] : (parts.caption ?? []);
   const captionParts: ElementContent[] = [];

@@ -15,6 +15,7 @@ export const sanitizeSchema: Schema = {
   clobberPrefix: CLOBBER_PREFIX,
   clobber: ['ariaDescribedBy', 'ariaLabelledBy', 'id', 'name'],
   ancestors: {
+    source: ['picture'],
     tbody: ['table'],
     td: ['table'],
     th: ['table'],
@@ -26,6 +27,7 @@ export const sanitizeSchema: Schema = {
     href: ['http', 'https', 'mailto'],
     src: ['http', 'https'],
     cite: ['http', 'https'],
+    srcSet: ['http', 'https'],
   },
   tagNames: [
     // prose
@@ -39,7 +41,7 @@ export const sanitizeSchema: Schema = {
     // GFM footnotes
     'section',
     // figures
-    'figure', 'figcaption', 'img',
+    'figure', 'figcaption', 'picture', 'source', 'img',
   ],
   attributes: {
     '*': ['id', 'dir', 'lang', 'title'],
@@ -67,5 +69,7 @@ export const sanitizeSchema: Schema = {
     span: [['className', 'sr-only', 'figure-caption', 'figure-credit']],
     img: ['src', 'alt', 'width', 'height', ['loading', 'lazy', 'eager'], ['decoding', 'async'], ['fetchPriority', 'high']],
     details: ['open'],
+    // Only the responsive versions Warta makes: https or relative URLs, two image types.
+    source: [['type', 'image/avif', 'image/webp'], 'srcSet', 'sizes'],
   },
 };
