@@ -13,7 +13,7 @@ import { ContentError, type ContentProblem } from '../lib/content/errors.ts';
 import { loadArticle } from '../lib/content/load-article.ts';
 import { slugFromPath } from '../lib/content/parse-article.ts';
 import { createTranslator } from '../lib/i18n/index.ts';
-import { createMarkdownRenderer } from '../lib/render/pipeline.ts';
+import { createMarkdownRenderer, renderLabels, type MarkdownRenderer } from '../lib/render/pipeline.ts';
 import { createRoutes } from '../lib/routes.ts';
 import type { SiteSettings } from '../lib/settings.ts';
 import { pipelineFingerprint } from './pipeline-fingerprint.ts';
@@ -24,15 +24,12 @@ export function articlesLoader(settings: SiteSettings): Loader {
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const articlesDir = resolve(root, settings.contentDir, 'articles');
-      const t = createTranslator(settings.lang);
-      const render = createMarkdownRenderer({
-        labels: {
-          captionPrefix: t('figure.captionPrefix'),
-          creditPrefix: t('figure.creditPrefix'),
-          footnotesLabel: t('footnotes.label'),
-          footnoteBackLabel: t('footnotes.backLabel'),
-        },
-      });
+      const renderers = new Map<string, MarkdownRenderer>();
+      const renderFor = (lang = settings.lang): MarkdownRenderer => {
+        let renderer = renderers.get(lang);
+        if (!renderer) renderers.set(lang, (renderer = createMarkdownRenderer({ labels: renderLabels(createTranslator(lang)) })));
+        return renderer;
+      };
       const routes = createRoutes(settings.base);
       // Only what changes an article's rendering: a new site name must not re-render 20,000 bodies.
       const fingerprint = await pipelineFingerprint(root, JSON.stringify([settings.lang, settings.timeZone, settings.base]));
@@ -52,7 +49,7 @@ export function articlesLoader(settings: SiteSettings): Loader {
           const article = await loadArticle(bytes, file, {
             displayPath: displayPath(file),
             timeZone: settings.timeZone,
-            render,
+            renderFor,
             mediaUrl: routes.media,
           });
           for (const warning of article.warnings) context.logger.warn(warning);

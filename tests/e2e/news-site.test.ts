@@ -13,7 +13,7 @@ import { generateSite } from '../support/generated-site.ts';
 import { SEED_SLUG } from '../support/seed.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
-// 65 stories: four home pages, and 22 in Dunia (two section pages).
+// 66 stories: four home pages, and 23 in Dunia (two section pages).
 const COPIES = 62;
 const NOW = '2023-02-01T18:00:00Z'; // 2 February, 01:00 in Jakarta
 const frontMatter = (title: string, date: string, more = '') => `---\ntitle: ${title}\ndescription: Uji.\ndate: ${date}\nsection: Dunia\n${more}---\n\nIsi.\n`;
@@ -30,8 +30,9 @@ beforeAll(async () => {
     // Midnight on 2 February in Jakarta: already published at NOW, though UTC still says 1 February.
     'terbit-dini-hari.md': frontMatter('Terbit Dini Hari', '2023-02-02'),
     'terjadwal.md': frontMatter('Berita Terjadwal', '2023-02-03'),
+    'in-english.md': frontMatter('A Story in English', '2022-06-01', 'lang: en\nsources: [{ name: Reuters }]\nrelated: [{ title: Elsewhere }]\n').replace('Isi.', ':::figure{credit="Reuters"}\nA caption.\n:::'),
   });
-  slugs = [...site.slugs, 'terbit-dini-hari'];
+  slugs = [...site.slugs, 'terbit-dini-hari', 'in-english'];
   build = await buildSite({ contentDir: site.contentDir, env: { WARTA_NOW: NOW, TZ: 'America/Los_Angeles' } });
   expect(build.exitCode, build.output.slice(-3000)).toBe(0);
   server = await serveStatic(build.outDir);
@@ -92,7 +93,7 @@ describe('sections, topics and the archive', () => {
     expect(await page.locator('.story').count()).toBe(20);
     expect(await page.locator('head link[rel="alternate"][href="/rubrik/dunia/rss.xml"]').count()).toBe(1);
     expect(await open('/rubrik/dunia/halaman/2/')).toBe(200);
-    expect(await page.locator('.story').count()).toBe(2);
+    expect(await page.locator('.story').count()).toBe(3);
     expect(await open('/rubrik/')).toBe(200);
     expect(await page.locator('.topic-index a').allInnerTexts()).toEqual(['Dunia', 'Ekonomi', 'Nasional']);
   });
@@ -106,7 +107,7 @@ describe('sections, topics and the archive', () => {
 
   it('files stories by month in Jakarta time', async () => {
     expect(await open('/arsip/')).toBe(200);
-    expect(await page.locator('.topic-index a').allInnerTexts()).toEqual(['Februari 2023', 'Januari 2023', 'Desember 2022', 'November 2022']);
+    expect(await page.locator('.topic-index a').allInnerTexts()).toEqual(['Februari 2023', 'Januari 2023', 'Desember 2022', 'November 2022', 'Juni 2022']);
     expect(await open('/arsip/2023/02/')).toBe(200);
     expect(await page.locator('.story-title').allInnerTexts()).toEqual(['Terbit Dini Hari', 'Dapat Surat Cinta, Menlu Rusia Bongkar Isi Pesan Dari Menlu AS']);
   });
@@ -135,6 +136,18 @@ describe('an article page', () => {
   it('links the previous and next story in its section', async () => {
     expect(await page.locator('.section-neighbours a[rel="next"]').getAttribute('href')).toBe('/berita/terbit-dini-hari/');
     expect(await page.locator('.section-neighbours a[rel="prev"]').getAttribute('href')).toMatch(/^\/berita\/salinan-\d+\/$/);
+  });
+});
+
+describe('an article in English', () => {
+  it('sets its page’s language, and the page speaks it', async () => {
+    await open('/berita/in-english/');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('.dateline').innerText()).toContain('Published Wednesday, June 1, 2022');
+    expect(await page.locator('#sumber').innerText()).toMatch(/^sources$/i);
+    expect(await page.locator('#baca-juga').innerText()).toMatch(/^read also$/i);
+    expect(await page.locator('figcaption').textContent()).toBe('Image caption, A caption.Image source, Reuters');
+    expect(await page.locator('.skip-link').innerText()).toBe('Skip to content');
   });
 });
 

@@ -1,15 +1,8 @@
 /** The Markdown renderer as the site configures it, with Indonesian labels. */
 import { createTranslator } from '../../src/lib/i18n/index.ts';
-import { createMarkdownRenderer, type RenderLabels } from '../../src/lib/render/pipeline.ts';
+import { createMarkdownRenderer, renderLabels, type RenderLabels } from '../../src/lib/render/pipeline.ts';
 
-const t = createTranslator('id');
-
-export const labels: RenderLabels = {
-  captionPrefix: t('figure.captionPrefix'),
-  creditPrefix: t('figure.creditPrefix'),
-  footnotesLabel: t('footnotes.label'),
-  footnoteBackLabel: t('footnotes.backLabel'),
-};
+export const labels: RenderLabels = renderLabels(createTranslator('id'));
 
 const render = createMarkdownRenderer({ labels });
 

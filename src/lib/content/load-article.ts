@@ -29,7 +29,8 @@ export interface LoadArticleOptions {
   /** How the file is named in messages. */
   displayPath: string;
   timeZone: string;
-  render: MarkdownRenderer;
+  /** The renderer for an article's language (figure labels are spoken in it). */
+  renderFor: (lang: string | undefined) => MarkdownRenderer;
   mediaUrl: (slug: string, file: string) => string;
 }
 
@@ -44,7 +45,7 @@ export function articleFromSource(source: string, file: ArticleFile, options: Lo
   });
   const leadSrc = parsed.data.image?.src;
   const leadImage = leadSrc ? resolveImage(leadSrc) : undefined;
-  const rendering = options.render({ markdown: parsed.body, path: file.path, resolveImage }).catch((error: unknown) => {
+  const rendering = options.renderFor(parsed.data.lang)({ markdown: parsed.body, path: file.path, resolveImage }).catch((error: unknown) => {
     if (error instanceof BodyLimitError) throw new ContentError([{ file: options.displayPath, field: 'body', message: error.message }]);
     throw error;
   });

@@ -16,6 +16,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { assertBodyLimits, BodyLimitError, TOO_DEEP } from './body-limits.ts';
+import type { Translate } from '../i18n/index.ts';
 import { stripControlCharacters } from '../utils/text.ts';
 import { buildFigure, type FigureLabels, type FigureParts, type ResolvedImage } from './figure.ts';
 import rehypeDemoteHeadings from './rehype-demote-headings.ts';
@@ -31,6 +32,16 @@ export { BodyLimitError };
 export interface RenderLabels extends FigureLabels {
   footnotesLabel: string;
   footnoteBackLabel: string;
+}
+
+/** The labels in the words of a dictionary. */
+export function renderLabels(t: Translate): RenderLabels {
+  return {
+    captionPrefix: t('figure.captionPrefix'),
+    creditPrefix: t('figure.creditPrefix'),
+    footnotesLabel: t('footnotes.label'),
+    footnoteBackLabel: t('footnotes.backLabel'),
+  };
 }
 
 export interface RenderOptions {

@@ -9,7 +9,7 @@ import { SEED_ARTICLE_PATH, SEED_SLUG } from '../../support/seed.ts';
 import { tempDir } from '../../support/temp.ts';
 
 const routes = createRoutes('/');
-const options = (displayPath: string) => ({ displayPath, timeZone: 'Asia/Jakarta', render, mediaUrl: routes.media });
+const options = (displayPath: string) => ({ displayPath, timeZone: 'Asia/Jakarta', renderFor: () => render, mediaUrl: routes.media });
 
 describe('loadArticle', () => {
   it('loads the seed: data, sanitized body and reading time', async () => {
@@ -40,7 +40,7 @@ describe('loadArticle', () => {
     ].join('\n');
     const path = join(dir, 'foto-berita', 'index.md');
     const article = await loadArticle(Buffer.from(source), { slug: 'foto-berita', path, relativePath: 'foto-berita/index.md' }, options('foto-berita/index.md'));
-    expect(article.data.leadImage).toEqual({ url: '/media/foto-berita/lead.png', width: 8, height: 6 });
+    expect(article.data.leadImage).toEqual({ url: '/media/foto-berita/lead.png', width: 8, height: 6, variantWidths: [8] });
     expect(article.html).not.toContain('<img');
     expect(article.warnings).toEqual(['foto-berita/index.md: image "./hilang.png" is not shown: no such file in the bundle']);
   });
