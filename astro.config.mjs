@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import bundleMedia from './src/integrations/bundle-media.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import socialCards from './src/integrations/social-cards.ts';
 import { CSP_DIRECTIVES } from './src/lib/security/csp.ts';
 import { settings } from './src/lib/settings.ts';
 
@@ -32,5 +33,6 @@ export default defineConfig({
     bundleMedia({ contentDir: settings.contentDir }),
     searchIndex(),
     hostHeaders(),
+    socialCards(),
   ],
 });

@@ -10,6 +10,11 @@ export const ARCHIVE_SEGMENT = 'arsip';
 export const SEARCH_SEGMENT = 'cari';
 export const CARDS_SEGMENT = 'kartu';
 
+/** An article's social card, relative to the site root: `kartu/<slug>.png`. */
+export function socialCardFile(slug: string): string {
+  return `${CARDS_SEGMENT}/${slug}.png`;
+}
+
 /** Joins a base path (`/` or `/warta/`) with a site path, keeping the trailing slash of folders. */
 export function withBase(base: string, path: string): string {
   return `${base}${path.replace(/^\/+/, '')}`;
@@ -29,7 +34,7 @@ export function createRoutes(base: string) {
     /** Feeds of the whole site, or of one section when `section` (a slug) is given. */
     rss: (section?: string) => withBase(base, section ? `${SECTIONS_SEGMENT}/${section}/rss.xml` : 'rss.xml'),
     jsonFeed: (section?: string) => withBase(base, section ? `${SECTIONS_SEGMENT}/${section}/feed.json` : 'feed.json'),
-    socialCard: (slug: string) => withBase(base, `${CARDS_SEGMENT}/${slug}.png`),
+    socialCard: (slug: string) => withBase(base, socialCardFile(slug)),
     /** A file from an article bundle: `content/articles/<slug>/<file>`. */
     media: (slug: string, file: string) =>
       withBase(base, `${MEDIA_SEGMENT}/${slug}/${file.replace(/^\.\//, '').split('/').map(encodeURIComponent).join('/')}`),
