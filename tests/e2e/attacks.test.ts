@@ -5,7 +5,7 @@
  * Then the last layer alone: an inline script that got past the sanitizer is blocked by the
  * page's Content Security Policy.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
@@ -118,6 +118,25 @@ describe('the attack corpus in a built site', () => {
       expect(selectAll('meta[http-equiv]', tree), attack.id).toHaveLength(1);
       expect(selectAll('body meta, body link, body base', tree), attack.id).toEqual([]);
     }
+  });
+
+  it('keeps every feed well-formed, with each headline as plain text', async () => {
+    const expected = attacks.map((attack) => stripControlCharacters(attack.payload).trim()).sort();
+    await visit('/');
+    for (const feed of ['rss.xml', 'rubrik/' + readdirSync(join(build.outDir, 'rubrik')).find((name) => existsSync(join(build.outDir, 'rubrik', name, 'rss.xml')))! + '/rss.xml']) {
+      const xml = readFileSync(join(build.outDir, feed), 'utf8');
+      const parsed = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, 'application/xml');
+        return { error: doc.querySelector('parsererror')?.textContent ?? null, titles: [...doc.querySelectorAll('item > title')].map((title) => title.textContent) };
+      }, xml);
+      expect(parsed.error, feed).toBeNull();
+      expect(parsed.titles.length, feed).toBeGreaterThan(0);
+      for (const title of parsed.titles) expect(expected, feed).toContain(title);
+    }
+    const json = JSON.parse(readFileSync(join(build.outDir, 'feed.json'), 'utf8')) as { items: { title: string; content_html?: string }[] };
+    expect(json.items.length).toBeGreaterThan(0);
+    for (const item of json.items) expect(expected).toContain(item.title);
+    for (const item of json.items) expect(findViolations(item.content_html ?? ''), item.title).toEqual([]);
   });
 
   it('lists them all on the home page without running any', async () => {
