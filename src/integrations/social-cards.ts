@@ -4,13 +4,13 @@
  * It reads the built pages rather than the content store, so a card exists exactly for the
  * articles that were built (no drafts, nothing scheduled) and says what the page says.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { ARTICLES_SEGMENT } from '../lib/routes.ts';
+import { ARTICLES_SEGMENT, socialCardFile } from '../lib/routes.ts';
 import { settings, type SiteSettings } from '../lib/settings.ts';
-import { socialCardFile } from '../lib/routes.ts';
 import { renderSocialCard, type SocialCardInput } from '../lib/social/card.ts';
 import { humanDate, parseArticleDate } from '../lib/utils/dates.ts';
 
@@ -110,10 +110,30 @@ async function forEachLimited<T>(items: readonly T[], limit: number, task: (item
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
+/**
+ * Cards already drawn, by a digest of what they show and of the drawing code: a rebuild
+ * after one article changed draws one card, not 20,000.
+ */
+async function cardCache(cacheDir: string) {
+  const drawing = await readFile(new URL('../lib/social/card.ts', import.meta.url));
+  const version = createHash('sha256').update(drawing).digest('hex').slice(0, 12);
+  const folder = join(cacheDir, 'social-cards');
+  await mkdir(folder, { recursive: true });
+  const pathOf = (card: SocialCardInput) => join(folder, `${createHash('sha256').update(version).update(JSON.stringify(card)).digest('hex').slice(0, 32)}.png`);
+  return {
+    get: (card: SocialCardInput) => readFile(pathOf(card)).catch(() => undefined),
+    set: (card: SocialCardInput, png: Uint8Array) => writeFile(pathOf(card), png),
+  };
+}
+
 export default function socialCards(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'warta-social-cards',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
@@ -121,15 +141,22 @@ export default function socialCards(): AstroIntegration {
         // The page links a card all the same: say so rather than leave a broken preview unexplained.
         for (const page of pages) if (!page.card) logger.warn(`${page.path}: no NewsArticle structured data, so no social card`);
         const articles = pages.filter((page): page is ArticlePage & { card: SocialCardInput } => page.card !== undefined);
+        const cache = await cardCache(cacheDir);
+        let drawn = 0;
         await forEachLimited(articles, CONCURRENCY, async ({ slug, card }) => {
           const file = join(outDir, socialCardFile(slug));
-          const png = await renderSocialCard(card).catch((error: unknown) => {
-            throw new Error(`could not draw the social card of ${slug}`, { cause: error });
-          });
+          let png: Uint8Array | undefined = await cache.get(card);
+          if (!png) {
+            png = await renderSocialCard(card).catch((error: unknown) => {
+              throw new Error(`could not draw the social card of ${slug}`, { cause: error });
+            });
+            await cache.set(card, png);
+            drawn++;
+          }
           await mkdir(dirname(file), { recursive: true });
           await writeFile(file, png);
         });
-        logger.info(`wrote ${articles.length} social card(s) in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`wrote ${articles.length} social card(s), ${drawn} newly drawn, in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };
