@@ -3,8 +3,7 @@
  * content cache, so tests can build fixture sites and the real one side by side.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -50,8 +49,16 @@ export function runAstro(args: readonly string[], env: Readonly<Record<string, s
   });
 }
 
+/**
+ * Builds go inside the project (git-ignored): Astro writes its prerender chunks beside an
+ * output folder inside the working directory, or else into the project's shared `.astro/`,
+ * where two builds running at once would overwrite each other's chunks.
+ */
+export const BUILDS_DIR = join(PROJECT_ROOT, 'tests', '.tmp', 'builds');
+
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
-  const scratch = mkdtempSync(join(tmpdir(), 'warta-build-'));
+  mkdirSync(BUILDS_DIR, { recursive: true });
+  const scratch = mkdtempSync(join(BUILDS_DIR, 'build-'));
   const outDir = options.outDir ?? join(scratch, 'dist');
   const env: Record<string, string> = { WARTA_CACHE_DIR: join(scratch, 'cache'), ...options.env };
   if (options.contentDir) env.NEWS_CONTENT_DIR = options.contentDir;
