@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import bundleMedia from './src/integrations/bundle-media.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
+import precompress from './src/integrations/precompress.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import socialCards from './src/integrations/social-cards.ts';
 import { CSP_DIRECTIVES } from './src/lib/security/csp.ts';
@@ -34,5 +35,7 @@ export default defineConfig({
     searchIndex(),
     hostHeaders(),
     socialCards(),
+    // Last: it compresses what the integrations above wrote.
+    precompress(),
   ],
 });

@@ -47,8 +47,11 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'DENY',
 };
 
-/** A `_headers` file (Netlify, Cloudflare Pages) that sends the security headers on every path. */
-export function headersFile(headers: Readonly<Record<string, string>> = SECURITY_HEADERS): string {
+/**
+ * A `_headers` file (Netlify, Cloudflare Pages): the security headers on every path under the
+ * base, then any further blocks (the cache rules).
+ */
+export function headersFile(base: string, headers: Readonly<Record<string, string>> = SECURITY_HEADERS, blocks: readonly string[] = []): string {
   const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
-  return `# Written by Warta at build time from src/lib/security/csp.ts.\n/*\n${lines.join('\n')}\n`;
+  return `# Written by Warta at build time from src/lib/security/csp.ts and src/lib/hosting/cache-rules.ts.\n${base}*\n${lines.join('\n')}\n${blocks.map((block) => `\n${block}\n`).join('')}`;
 }

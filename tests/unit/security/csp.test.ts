@@ -16,8 +16,9 @@ describe('the content security policy', () => {
     expect(hostHeaderPolicy()).not.toMatch(/default-src|script-src|style-src/);
   });
 
-  it('writes a _headers file for every path', () => {
-    expect(headersFile({ 'X-A': '1', 'X-B': '2' })).toMatch(/^# .*\n\/\*\n {2}X-A: 1\n {2}X-B: 2\n$/);
+  it('writes a _headers file for every path under the base, then further blocks', () => {
+    expect(headersFile('/', { 'X-A': '1', 'X-B': '2' })).toMatch(/^# .*\n\/\*\n {2}X-A: 1\n {2}X-B: 2\n$/);
+    expect(headersFile('/warta/', { 'X-A': '1' }, ['/warta/x\n  Y: 2'])).toMatch(/\n\/warta\/\*\n {2}X-A: 1\n\n\/warta\/x\n {2}Y: 2\n$/);
   });
 
   it('matches the documented nginx server block', () => {
