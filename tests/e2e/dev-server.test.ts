@@ -4,26 +4,16 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { PROJECT_ROOT, userEnvironment } from '../support/build-site.ts';
 import { copyFixtureSite } from '../support/fixture-site.ts';
+import { freePort } from '../support/net.ts';
 import { tempDir } from '../support/temp.ts';
 
 const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** Polls `check` until it returns true or `timeoutMs` passes. */
 async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {

@@ -4,27 +4,17 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CACHE_POLICIES } from '../../src/lib/hosting/cache-rules.ts';
 import { SECURITY_HEADERS } from '../../src/lib/security/csp.ts';
 import { buildSite, PROJECT_ROOT, type BuildResult } from '../support/build-site.ts';
 import { SEED_SLUG } from '../support/seed.ts';
+import { freePort } from '../support/net.ts';
 import { tempDir } from '../support/temp.ts';
 
 const NGINX = process.env.WARTA_NGINX ?? '/usr/sbin/nginx';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 let build: BuildResult;
 let nginx: ChildProcess;

@@ -1,0 +1,271 @@
+/**
+ * `npm run bench [-- N ...]`: builds N generated articles with Warta and with a bare Astro
+ * baseline, alternately, and reports wall time, pages per second, peak memory, output size and
+ * the seed page's gzipped weight; for Warta also a warm rebuild after one edit and, at the
+ * smallest N, `astro dev` start-up and edit latency. See bench/README.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { articleFile, BENCH_NOW, DEFAULT_SEED, readTemplate, variantSlug, withExtraParagraph, writeCorpus, type ArticleTemplate, type Corpus } from './lib/generate.ts';
+import { freePort, httpGet, installExitHandlers, onExit, runMeasured, startProcess, waitUntil } from './lib/measure.ts';
+import {
+  checkTargets,
+  formatSize,
+  formatTargets,
+  median,
+  summarize,
+  wallRatios,
+  writeReport,
+  type BenchReport,
+  type BuildKind,
+  type BuildSample,
+  type DevResult,
+  type SizeResult,
+  type Tool,
+} from './lib/report.ts';
+import { outputSize, pageWeight } from './lib/site-size.ts';
+import { ASTRO_BIN, buildEnvironment, PROJECT_ROOT, TARGETS } from './lib/targets.ts';
+
+/** The seed article, named rather than "the first file", so new articles in content/ change nothing here. */
+const SEED_FILE = 'dapat-surat-cinta-menlu-rusia-bongkar-isi-pesan-dari-menlu-as.md';
+const DEFAULT_SIZES = [1_000];
+const WARM_UPS = 1;
+const ROUNDS = 3;
+/** Dev-server edits timed; their median is reported. */
+const DEV_EDITS = 3;
+/** Generous, but bounded: a build that hangs must not hold the machine for hours (≈ 30 min at 20,000). */
+const buildTimeoutMs = (articles: number): number => 10 * 60_000 + articles * 60;
+const DEV_START_TIMEOUT_MS = 180_000;
+const DEV_EDIT_TIMEOUT_MS = 30_000;
+const RESULTS_DIR = join(PROJECT_ROOT, 'bench', 'results');
+
+function parseSizes(args: readonly string[]): number[] {
+  if (args.length === 0) return DEFAULT_SIZES;
+  const sizes = args.map(Number);
+  const bad = args.filter((_, index) => !Number.isInteger(sizes[index]) || sizes[index]! < 10);
+  if (bad.length > 0) throw new Error(`usage: node bench/run.ts [N ...] (N ≥ 10 articles), got ${bad.join(' ')}`);
+  return [...new Set(sizes)].sort((a, b) => a - b);
+}
+
+/** The last lines of a log, for a failure message: enough to see Astro's error, not a 20,000-line page list. */
+function logTail(file: string, lines = 30): string {
+  try {
+    return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
+/** A scratch folder per size, removed when the size is done or the harness exits. */
+function scratchDir(articles: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `warta-bench-${articles}-`));
+  onExit(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+let buildNumber = 0;
+
+/**
+ * One build of the corpus into a fresh output folder with the given cache, measured. The output
+ * is weighed and then deleted (a 20,000-article site is gigabytes); the cache is the caller's.
+ */
+async function measuredBuild(tool: Tool, kind: BuildKind, round: number, corpus: Corpus, scratch: string, cacheDir: string): Promise<BuildSample> {
+  const target = TARGETS[tool];
+  const label = `${tool}-${kind}-${round}-${++buildNumber}`;
+  const outDir = join(scratch, `out-${label}`);
+  const logFile = join(scratch, `${label}.log`);
+  const loadBefore = loadavg()[0]!;
+  process.stdout.write(`  ${tool.padEnd(8)} ${kind.padEnd(9)} ${round === 0 && kind === 'cold' ? 'warm-up' : `run ${round}`} … `);
+  const run = await runMeasured({
+    command: process.execPath,
+    args: [ASTRO_BIN, ...target.buildArgs(outDir)],
+    cwd: PROJECT_ROOT,
+    env: buildEnvironment(corpus.contentDir, cacheDir),
+    logFile,
+    timeoutMs: buildTimeoutMs(corpus.count),
+  });
+  if (run.timedOut || run.exitCode !== 0) {
+    const why = run.timedOut ? `timed out after ${buildTimeoutMs(corpus.count) / 1000} s` : `exited with ${run.exitCode ?? run.signal}`;
+    throw new Error(`${tool} ${kind} build ${why}; log ${logFile}:\n${logTail(logFile)}`);
+  }
+  const size = await outputSize(outDir);
+  const seedPage = await pageWeight(outDir, target.articlePage(corpus.seedSlug));
+  await rm(outDir, { recursive: true, force: true });
+  await rm(logFile, { force: true });
+  console.log(`${run.wallSeconds.toFixed(2)} s, ${(run.peakRssBytes / 1024 ** 2).toFixed(0)} MiB`);
+  return {
+    tool,
+    kind,
+    round,
+    warmUp: kind === 'cold' && round < WARM_UPS,
+    wallSeconds: run.wallSeconds,
+    peakRssBytes: run.peakRssBytes,
+    outputBytes: size.bytes,
+    outputFiles: size.files,
+    htmlPages: size.htmlPages,
+    seedPageHtmlBytes: seedPage.htmlBytes,
+    seedPageGzipBytes: seedPage.gzipBytes,
+    loadBefore,
+  };
+}
+
+/**
+ * Cold builds, Warta and baseline alternating so that drift on the machine hits both alike,
+ * then Warta warm: each warm build edits one more article and reuses the cache of the build
+ * before it, the way a newsroom's next deploy would.
+ */
+async function measureBuilds(template: ArticleTemplate, corpus: Corpus, scratch: string): Promise<BuildSample[]> {
+  const samples: BuildSample[] = [];
+  let wartaCache = '';
+  for (let round = 0; round < WARM_UPS + ROUNDS; round++) {
+    for (const tool of ['warta', 'baseline'] as const) {
+      const cacheDir = join(scratch, `cache-${tool}-${round}`);
+      samples.push(await measuredBuild(tool, 'cold', round, corpus, scratch, cacheDir));
+      if (tool === 'warta') {
+        if (wartaCache) await rm(wartaCache, { recursive: true, force: true });
+        wartaCache = cacheDir;
+      } else await rm(cacheDir, { recursive: true, force: true });
+    }
+  }
+  for (let round = 1; round <= ROUNDS; round++) {
+    const file = articleFile(corpus, variantSlug(template, round));
+    await writeFile(file, withExtraParagraph(await readFile(file, 'utf8'), `Paragraf tambahan untuk uji bangun ulang nomor ${round}.`));
+    samples.push(await measuredBuild('warta', 'warm-edit', round, corpus, scratch, wartaCache));
+  }
+  await rm(wartaCache, { recursive: true, force: true });
+  return samples;
+}
+
+/**
+ * `astro dev` on the corpus: seconds from spawn to the seed's page answering 200, then edits
+ * to that article timed from the write until the server serves the new words. The server is
+ * stopped (whole process tree) whatever happens.
+ */
+async function measureDev(corpus: Corpus, scratch: string): Promise<DevResult> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}/berita/${corpus.seedSlug}/`;
+  const logFile = join(scratch, 'dev.log');
+  process.stdout.write(`  astro dev on 127.0.0.1:${port} … `);
+  const dev = startProcess({
+    command: process.execPath,
+    args: [ASTRO_BIN, 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    cwd: PROJECT_ROOT,
+    env: buildEnvironment(corpus.contentDir, join(scratch, 'cache-dev')),
+    logFile,
+  });
+  let exited = false;
+  void dev.exited.then(() => (exited = true));
+  const file = articleFile(corpus, corpus.seedSlug);
+  const original = await readFile(file, 'utf8');
+  try {
+    /** Polls until the page holds `text` (or just answers 200); returns the moment it did, or throws. */
+    const servedAt = async (text: string | undefined, timeoutMs: number, what: string): Promise<number> => {
+      let at = 0;
+      const ok = await waitUntil(
+        async () => {
+          const response = await httpGet(url, 30_000);
+          if (response.status !== 200 || (text !== undefined && !response.body.includes(text))) return false;
+          at = performance.now();
+          return true;
+        },
+        timeoutMs,
+        50,
+        () => exited,
+      );
+      if (!ok) throw new Error(`astro dev: ${exited ? 'exited' : `timed out after ${timeoutMs / 1000} s`} waiting for ${what}; log ${logFile}:\n${logTail(logFile)}`);
+      return at;
+    };
+    const firstArticleSeconds = ((await servedAt(undefined, DEV_START_TIMEOUT_MS, url)) - dev.startedAt) / 1000;
+    const editVisibleSeconds: number[] = [];
+    for (let edit = 1; edit <= DEV_EDITS; edit++) {
+      const words = `Suntingan uji server pengembangan nomor ${edit}.`;
+      const writtenAt = performance.now();
+      await writeFile(file, withExtraParagraph(original, words));
+      editVisibleSeconds.push(((await servedAt(words, DEV_EDIT_TIMEOUT_MS, 'the edited text')) - writtenAt) / 1000);
+    }
+    console.log(`first article ${firstArticleSeconds.toFixed(2)} s, edits ${editVisibleSeconds.map((value) => value.toFixed(2)).join(' / ')} s`);
+    return { firstArticleSeconds, editVisibleSeconds, editVisibleMedianSeconds: median(editVisibleSeconds), peakRssBytes: dev.peakRssBytes() };
+  } finally {
+    await dev.stop();
+    await writeFile(file, original);
+  }
+}
+
+async function measureSize(template: ArticleTemplate, articles: number, withDev: boolean): Promise<SizeResult> {
+  const scratch = scratchDir(articles);
+  try {
+    console.log(`\nN = ${articles.toLocaleString('en-US')}: writing the corpus to ${scratch}`);
+    const started = performance.now();
+    const corpus = await writeCorpus(template, articles, join(scratch, 'content'), { seed: DEFAULT_SEED });
+    const generateSeconds = (performance.now() - started) / 1000;
+    const samples = await measureBuilds(template, corpus, scratch);
+    const dev = withDev ? await measureDev(corpus, scratch) : undefined;
+    const warta = summarize(samples, 'warta', 'cold', articles);
+    const baseline = summarize(samples, 'baseline', 'cold', articles);
+    const warm = summarize(samples, 'warta', 'warm-edit', articles);
+    const pairs = wallRatios(samples);
+    return {
+      articles,
+      corpusBytes: corpus.bytes,
+      generateSeconds,
+      warta,
+      baseline,
+      wallRatioPairs: pairs,
+      wallRatio: median(pairs),
+      warm,
+      warmToBaselineCold: warm.wallSeconds / baseline.wallSeconds,
+      ...(dev ? { dev } : {}),
+      samples,
+    };
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** The commit measured, read-only; "unknown" outside a git checkout. */
+function currentCommit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 10_000 }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function main(): Promise<number> {
+  installExitHandlers();
+  const sizes = parseSizes(process.argv.slice(2));
+  const template = await readTemplate(join(PROJECT_ROOT, 'content', 'articles'), SEED_FILE);
+  const astroVersion = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', 'astro', 'package.json'), 'utf8')) as { version: string }).version;
+  const report: BenchReport = {
+    startedAt: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', totalMemoryBytes: totalmem(), node: process.version, astro: astroVersion, commit: currentCommit() },
+    settings: { seed: DEFAULT_SEED, rounds: ROUNDS, warmUps: WARM_UPS, now: BENCH_NOW },
+    sizes: [],
+    targets: [],
+  };
+  console.log(`Warta bench: N = ${sizes.join(', ')}; Astro ${astroVersion}, Node ${process.version}, ${report.machine.cpus} CPUs`);
+  let status = 0;
+  try {
+    for (const articles of sizes) {
+      const size = await measureSize(template, articles, articles === sizes[0]);
+      report.sizes.push(size);
+      console.log(`\n${formatSize(size)}`);
+    }
+  } catch (error) {
+    report.error = error instanceof Error ? error.message : String(error);
+    console.error(`\nbench stopped: ${report.error}`);
+    status = 1;
+  }
+  report.finishedAt = new Date().toISOString();
+  report.targets = checkTargets(report.sizes);
+  // Each size was printed as it finished; several are repeated together so they read as one table.
+  if (report.sizes.length > 1) console.log(`\n${'='.repeat(100)}\n${report.sizes.map(formatSize).join('\n\n')}`);
+  console.log(`\n${formatTargets(report.targets)}`);
+  console.log(`\nresults: ${await writeReport(report, RESULTS_DIR)}`);
+  return status;
+}
+
+process.exitCode = await main();
