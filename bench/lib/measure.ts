@@ -9,7 +9,6 @@
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface StartOptions {
@@ -264,14 +263,6 @@ export function httpGet(url: string, timeoutMs: number): Promise<HttpResponse> {
   });
 }
 
-/** A TCP port free on 127.0.0.1 right now (the OS picks it). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
-}
+
+/** A TCP port free on 127.0.0.1 right now: the tests' helper, shared rather than copied. */
+export { freePort } from '../../tests/support/net.ts';

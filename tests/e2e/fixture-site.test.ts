@@ -4,30 +4,25 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { buildSite, type BuildResult } from '../support/build-site.ts';
+import type { BuildResult } from '../support/build-site.ts';
+import { openBuiltSite, type BuiltSite } from '../support/built-site.ts';
 import { copyFixtureSite } from '../support/fixture-site.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import type { StaticServer } from '../support/static-server.ts';
 
 let build: BuildResult;
 let server: StaticServer;
-let browser: Browser;
 let page: Page;
 
+let site: BuiltSite;
+
 beforeAll(async () => {
-  build = await buildSite({ contentDir: copyFixtureSite('basic') });
-  expect(build.exitCode, build.output).toBe(0);
-  server = await serveStatic(build.outDir);
-  browser = await launchBrowser();
-  page = await browser.newPage();
+  site = await openBuiltSite({ contentDir: copyFixtureSite('basic') });
+  ({ build, server, page } = site);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 describe('pictures from an article bundle', () => {
   beforeAll(async () => {

@@ -7,17 +7,18 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { buildSite, type BuildResult } from '../support/build-site.ts';
+import type { BuildResult } from '../support/build-site.ts';
+import { openBuiltSite, type BuiltSite } from '../support/built-site.ts';
 import { generateSite } from '../support/generated-site.ts';
 import { SEED_SLUG } from '../support/seed.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import type { StaticServer } from '../support/static-server.ts';
 
 // 66 stories: four home pages, and 23 in Dunia (two section pages).
 const COPIES = 62;
 const NOW = '2023-02-01T18:00:00Z'; // 2 February, 01:00 in Jakarta
 const frontMatter = (title: string, date: string, more = '') => `---\ntitle: ${title}\ndescription: Uji.\ndate: ${date}\nsection: Dunia\n${more}---\n\nIsi.\n`;
 
+let site: BuiltSite;
 let build: BuildResult;
 let server: StaticServer;
 let browser: Browser;
@@ -25,25 +26,19 @@ let page: Page;
 let slugs: string[];
 
 beforeAll(async () => {
-  const site = generateSite(COPIES, {
+  const generated = generateSite(COPIES, {
     'draf.md': frontMatter('Draf Rahasia', '2023-01-15', 'draft: true\n'),
     // Midnight on 2 February in Jakarta: already published at NOW, though UTC still says 1 February.
     'terbit-dini-hari.md': frontMatter('Terbit Dini Hari', '2023-02-02'),
     'terjadwal.md': frontMatter('Berita Terjadwal', '2023-02-03'),
     'in-english.md': frontMatter('A Story in English', '2022-06-01', 'lang: en\nsources: [{ name: Reuters }]\nrelated: [{ title: Elsewhere }]\n').replace('Isi.', ':::figure{credit="Reuters"}\nA caption.\n:::'),
   });
-  slugs = [...site.slugs, 'terbit-dini-hari', 'in-english'];
-  build = await buildSite({ contentDir: site.contentDir, env: { WARTA_NOW: NOW, TZ: 'America/Los_Angeles' } });
-  expect(build.exitCode, build.output.slice(-3000)).toBe(0);
-  server = await serveStatic(build.outDir);
-  browser = await launchBrowser();
-  page = await browser.newPage();
+  slugs = [...generated.slugs, 'terbit-dini-hari', 'in-english'];
+  site = await openBuiltSite({ contentDir: generated.contentDir, env: { WARTA_NOW: NOW, TZ: 'America/Los_Angeles' } });
+  ({ build, server, browser, page } = site);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 const open = async (path: string) => {
   const response = await page.goto(`${server.url}${path}`);

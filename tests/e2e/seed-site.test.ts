@@ -7,10 +7,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { buildSite } from '../support/build-site.ts';
+import { openBuiltSite, type BuiltSite } from '../support/built-site.ts';
 import { SEED_FIGURES, SEED_RELATED, SEED_SLUG } from '../support/seed.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import type { StaticServer } from '../support/static-server.ts';
 
 let server: StaticServer;
 let outDir: string;
@@ -18,13 +17,12 @@ let browser: Browser;
 let page: Page;
 const scriptRequests: string[] = [];
 
+let site: BuiltSite;
+
 beforeAll(async () => {
-  const build = await buildSite();
-  expect(build.exitCode, build.output).toBe(0);
-  outDir = build.outDir;
-  server = await serveStatic(build.outDir);
-  browser = await launchBrowser();
-  page = await browser.newPage();
+  site = await openBuiltSite();
+  ({ server, browser, page } = site);
+  outDir = site.build.outDir;
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scriptRequests.push(request.url());
   });
@@ -32,10 +30,7 @@ beforeAll(async () => {
   expect(response?.status()).toBe(200);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 const texts = (selector: string) => page.locator(selector).allInnerTexts();
 /** The built file behind a URL of the test server. */
