@@ -24,8 +24,15 @@ const BROTLI_QUALITY = 5;
 /** Below about a kilobyte, compressed files save less than the request headers weigh. */
 export const MIN_BYTES = 1024;
 
+/**
+ * zlib compresses on libuv's thread pool (four threads unless UV_THREADPOOL_SIZE says more):
+ * eight files at a time keep it busy while others are read and written, without opening
+ * every file of a large site at once.
+ */
+const CONCURRENCY = 8;
+
 /** Compresses every text file below `dir`; returns how many files got compressed versions. */
-export async function precompressDir(dir: string, concurrency = 8): Promise<number> {
+export async function precompressDir(dir: string): Promise<number> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries.filter((entry) => entry.isFile() && TEXT_EXTENSIONS.has(extname(entry.name))).map((entry) => join(entry.parentPath, entry.name));
   let next = 0;
@@ -43,7 +50,7 @@ export async function precompressDir(dir: string, concurrency = 8): Promise<numb
       written++;
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   return written;
 }
 
