@@ -28,6 +28,9 @@ const COUNT = 300;
 const corpus = (seed?: number) => [...generateArticles(template, COUNT, seed === undefined ? {} : { seed })];
 
 describe('the benchmark corpus', () => {
+  // Made while the suite is collected: tempDir's clean-up hook cannot be registered from inside a test.
+  const dir = tempDir('bench-corpus');
+
   it('is the same for the same seed, and different for another', () => {
     const texts = corpus().map((article) => article.text);
     expect(corpus().map((article) => article.text)).toEqual(texts);
@@ -35,7 +38,6 @@ describe('the benchmark corpus', () => {
   });
 
   it('writes the same files it generates, byte for byte', async () => {
-    const dir = tempDir('bench-corpus');
     const written = await writeCorpus(template, COUNT, dir);
     const files = readdirSync(written.articlesDir).sort();
     expect(files).toHaveLength(COUNT);
