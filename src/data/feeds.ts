@@ -5,7 +5,8 @@
 import rss from '@astrojs/rss';
 import { feedItems, SITE_FEED_ITEMS } from '../lib/feeds/feed-items.ts';
 import { jsonFeed } from '../lib/feeds/json-feed.ts';
-import { renderFigureHtml } from '../lib/render/pipeline.ts';
+import { absoluteUrls } from '../lib/feeds/absolute-urls.ts';
+import { renderLabels, renderLeadFigureHtml } from '../lib/render/pipeline.ts';
 import { getArticles, getSiteIndex, type ArticleEntry } from './articles.ts';
 import { absoluteUrl, routes, site, t } from './site.ts';
 
@@ -27,16 +28,13 @@ async function entriesFor(scope: FeedScope): Promise<ArticleEntry[]> {
 
 async function itemsFor(scope: FeedScope) {
   const chosen = await entriesFor(scope);
-  const labels = { captionPrefix: t('figure.captionPrefix'), creditPrefix: t('figure.creditPrefix') };
+  const labels = renderLabels(t);
   return feedItems(
-    chosen.map((entry) => ({
-      article: entry.data,
-      url: absoluteUrl(routes.article(entry.data.slug)),
-      html:
-        (entry.data.image
-          ? renderFigureHtml({ image: entry.data.leadImage ? { ...entry.data.leadImage, url: absoluteUrl(entry.data.leadImage.url) } : undefined, alt: entry.data.image.alt, caption: entry.data.image.caption, credit: entry.data.image.credit, loading: 'lazy' }, labels)
-          : '') + (entry.rendered?.html ?? ''),
-    })),
+    chosen.map((entry) => {
+      const url = absoluteUrl(routes.article(entry.data.slug));
+      const html = () => absoluteUrls(renderLeadFigureHtml(entry.data, labels, 'lazy') + (entry.rendered?.html ?? ''), url);
+      return { article: entry.data, url, html };
+    }),
     site.timeZone,
   );
 }

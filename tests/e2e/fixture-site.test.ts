@@ -112,6 +112,18 @@ describe('an article with links, footnotes and a byline', () => {
   });
 });
 
+describe('feeds', () => {
+  it('carry pictures and links with absolute addresses, for readers away from the site', () => {
+    const json = JSON.parse(readFileSync(join(build.outDir, 'feed.json'), 'utf8')) as { items: { url: string; content_html: string }[] };
+    const pictures = json.items.find((item) => item.url.endsWith('/artikel-uji-bergambar/'))!.content_html;
+    expect(pictures).toContain('src="https://warta.example/media/artikel-uji-bergambar/utama.png"');
+    expect(pictures).toContain('https://warta.example/media/artikel-uji-bergambar/dalam-480w.avif 480w');
+    const footnotes = json.items.find((item) => item.url.endsWith('/artikel-uji-pertama/'))!.content_html;
+    expect(footnotes).toContain('href="https://warta.example/berita/artikel-uji-pertama/#user-content-fn-1"');
+    for (const item of json.items) expect(item.content_html).not.toMatch(/(?:src|href|srcset)="\//);
+  });
+});
+
 describe('drafts', () => {
   it('are never built into the production site', async () => {
     expect(existsSync(join(build.outDir, 'berita/draf-uji'))).toBe(false);

@@ -29,8 +29,11 @@ export interface FeedItem {
 export interface FeedItemInput {
   article: LoadedArticleData;
   url: string;
-  /** The lead figure's and the body's HTML, already sanitized by the pipeline. */
-  html: string;
+  /**
+   * The lead figure's and the body's HTML, already sanitized by the pipeline; asked for only
+   * for the items that carry full content.
+   */
+  html: () => string;
 }
 
 export function feedItems(inputs: readonly FeedItemInput[], timeZone: string): FeedItem[] {
@@ -38,7 +41,7 @@ export function feedItems(inputs: readonly FeedItemInput[], timeZone: string): F
     url,
     title: article.title,
     summary: article.description,
-    contentHtml: index < FULL_CONTENT_ITEMS ? html : undefined,
+    contentHtml: index < FULL_CONTENT_ITEMS ? html() : undefined,
     published: new Date(article.date.time),
     publishedIso: toZonedIso(article.date.time, timeZone),
     modifiedIso: article.updated ? toZonedIso(article.updated.time, timeZone) : undefined,

@@ -17,6 +17,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { assertBodyLimits, BodyLimitError, TOO_DEEP } from './body-limits.ts';
 import type { Translate } from '../i18n/index.ts';
+import type { ArticleFigure } from '../schemas/article.ts';
 import { stripControlCharacters } from '../utils/text.ts';
 import { buildFigure, type FigureLabels, type FigureParts, type ResolvedImage } from './figure.ts';
 import rehypeDemoteHeadings from './rehype-demote-headings.ts';
@@ -115,8 +116,17 @@ export function createMarkdownRenderer({ labels }: RenderOptions): MarkdownRende
   };
 }
 
-/** The lead figure of an article, with the same markup as inline figures. */
-export function renderFigureHtml(parts: FigureParts, labels: FigureLabels): string {
-  const figure: Element = buildFigure(parts, labels);
+/**
+ * An article's lead figure (front matter `image`, and the picture found for its `src`), with
+ * the same markup as inline figures; empty when the article has none.
+ */
+export function renderLeadFigureHtml(
+  article: { image?: ArticleFigure | undefined; leadImage?: ResolvedImage | undefined },
+  labels: FigureLabels,
+  loading: FigureParts['loading'],
+): string {
+  if (!article.image) return '';
+  const { alt, caption, credit } = article.image;
+  const figure: Element = buildFigure({ image: article.leadImage, alt, caption, credit, loading }, labels);
   return toHtml(figure);
 }
