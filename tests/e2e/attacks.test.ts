@@ -10,14 +10,14 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stripControlCharacters } from '../../src/lib/utils/text.ts';
 import { attackCorpus } from '../fixtures/attacks/corpus.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { buildSite, type BuildResult } from '../support/build-site.ts';
+import type { BuildResult } from '../support/build-site.ts';
+import { openBuiltSite, type BuiltSite } from '../support/built-site.ts';
 import { findViolations } from '../support/html-invariants.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import type { StaticServer } from '../support/static-server.ts';
 import { tempDir } from '../support/temp.ts';
 
 // A NUL byte makes the whole file binary, which the loader refuses (a unit test covers it).
@@ -41,9 +41,9 @@ function attackArticle(payload: string): string {
   return `---\n${JSON.stringify(frontMatter, null, 2)}\n---\n\n${payload}\n\n:::figure{credit="${credit}"}\n${payload}\n:::\n`;
 }
 
+let site: BuiltSite;
 let build: BuildResult;
 let server: StaticServer;
-let browser: Browser;
 let page: Page;
 let dialogs: string[] = [];
 let strayRequests: string[] = [];
@@ -52,11 +52,8 @@ beforeAll(async () => {
   const contentDir = tempDir('attacks');
   mkdirSync(join(contentDir, 'articles'));
   attacks.forEach((attack, index) => writeFileSync(join(contentDir, 'articles', `serangan-${index}.md`), attackArticle(attack.payload)));
-  build = await buildSite({ contentDir });
-  expect(build.exitCode, build.output.slice(-3000)).toBe(0);
-  server = await serveStatic(build.outDir);
-  browser = await launchBrowser();
-  page = await browser.newPage();
+  site = await openBuiltSite({ contentDir });
+  ({ build, server, page } = site);
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
@@ -69,10 +66,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 /** Opens a page in the shared tab, recording its dialogs and requests that leave the test server. */
 async function visit(path: string): Promise<{ dialogs: string[]; strayRequests: string[] }> {
