@@ -41,4 +41,3 @@ export function createRoutes(base: string) {
   };
 }
 
-export type Routes = ReturnType<typeof createRoutes>;
