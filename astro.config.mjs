@@ -5,7 +5,6 @@ import bundleMedia from './src/integrations/bundle-media.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
 import precompress from './src/integrations/precompress.ts';
 import searchIndex from './src/integrations/search-index.ts';
-import socialCards from './src/integrations/social-cards.ts';
 import { CSP_DIRECTIVES } from './src/lib/security/csp.ts';
 import { settings } from './src/lib/settings.ts';
 
@@ -14,7 +13,7 @@ export default defineConfig({
   base: settings.base,
   trailingSlash: 'always',
   // Tests and benchmarks build several sites at once: each needs its own content cache.
-  ...(process.env.WARTA_CACHE_DIR ? { cacheDir: process.env.WARTA_CACHE_DIR } : {}),
+  cacheDir: settings.cacheDir,
   build: {
     format: 'directory',
     // One request for the page and its styles: the whole stylesheet is a few kilobytes.
@@ -34,7 +33,6 @@ export default defineConfig({
     bundleMedia({ contentDir: settings.contentDir }),
     searchIndex(),
     hostHeaders(),
-    socialCards(),
     // Last: it compresses what the integrations above wrote.
     precompress(),
   ],

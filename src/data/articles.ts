@@ -8,6 +8,7 @@ import type { LoadedArticleData } from '../lib/content/load-article.ts';
 import { isShown } from '../lib/site/publication.ts';
 import { buildSiteIndex, type SiteIndex } from '../lib/site/site-index.ts';
 import { buildTime, settings } from '../lib/settings.ts';
+import { articlesWithOwnCard } from '../lib/social/share-image.ts';
 import { newestFirst } from '../lib/utils/ordering.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'> & { data: LoadedArticleData };
@@ -16,7 +17,7 @@ export type Article = LoadedArticleData;
 /** The moment this build publishes at. */
 export const publishedAt = buildTime();
 
-let cached: Promise<{ entries: ArticleEntry[]; index: SiteIndex<Article> }> | undefined;
+let cached: Promise<{ entries: ArticleEntry[]; index: SiteIndex<Article>; withOwnCard: Article[] }> | undefined;
 
 async function load() {
   const all = (await getCollection('articles')) as ArticleEntry[];
@@ -25,7 +26,8 @@ async function load() {
     all.filter((entry) => isShown(entry.data, options)),
     (entry) => entry.data,
   );
-  return { entries, index: buildSiteIndex(entries.map((entry) => entry.data), settings.timeZone) };
+  const articles = entries.map((entry) => entry.data);
+  return { entries, index: buildSiteIndex(articles, settings.timeZone), withOwnCard: articlesWithOwnCard(articles, settings.socialCards) };
 }
 
 // The dev server edits articles while running: never reuse the lists there.
@@ -39,4 +41,9 @@ export async function getArticles(): Promise<ArticleEntry[]> {
 /** Sections, tags, months and related stories of the shown articles. */
 export async function getSiteIndex(): Promise<SiteIndex<Article>> {
   return (await site()).index;
+}
+
+/** The articles that get a social card of their own (the newest ones without a lead picture). */
+export async function getArticlesWithOwnCard(): Promise<Article[]> {
+  return (await site()).withOwnCard;
 }

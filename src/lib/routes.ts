@@ -15,6 +15,9 @@ export function socialCardFile(slug: string): string {
   return `${CARDS_SEGMENT}/${slug}.png`;
 }
 
+/** The site's own card, beside the folder of article cards, so no article slug can take its name. */
+export const SITE_CARD_FILE = `${CARDS_SEGMENT}.png`;
+
 /** Joins a base path (`/` or `/warta/`) with a site path, keeping the trailing slash of folders. */
 export function withBase(base: string, path: string): string {
   return `${base}${path.replace(/^\/+/, '')}`;
@@ -35,6 +38,7 @@ export function createRoutes(base: string) {
     rss: (section?: string) => withBase(base, section ? `${SECTIONS_SEGMENT}/${section}/rss.xml` : 'rss.xml'),
     jsonFeed: (section?: string) => withBase(base, section ? `${SECTIONS_SEGMENT}/${section}/feed.json` : 'feed.json'),
     socialCard: (slug: string) => withBase(base, socialCardFile(slug)),
+    siteCard: () => withBase(base, SITE_CARD_FILE),
     /** A file from an article bundle: `content/articles/<slug>/<file>`. */
     media: (slug: string, file: string) =>
       withBase(base, `${MEDIA_SEGMENT}/${slug}/${file.replace(/^\.\//, '').split('/').map(encodeURIComponent).join('/')}`),

@@ -20,6 +20,14 @@ export interface SiteSettings {
   contentDir: string;
   /** Build articles dated after the build into production too (normally they wait). */
   includeScheduled: boolean;
+  /**
+   * How many of the newest articles get a social card of their own; older ones share the
+   * site's card. Drawing a card costs ≈ 15 ms of CPU, and an archive's old stories are rarely
+   * shared, so a 20,000-article build draws a few hundred, not 20,000. `Infinity` draws all.
+   */
+  socialCards: number;
+  /** Astro's cache folder (content store, social cards), relative to the project root or absolute. */
+  cacheDir: string;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -41,7 +49,20 @@ export function loadSettings(env: Env = process.env): SiteSettings {
     pageSize: 20,
     contentDir: env.NEWS_CONTENT_DIR ?? './content',
     includeScheduled: env.WARTA_INCLUDE_SCHEDULED === '1',
+    socialCards: parseCardCount(env.WARTA_SOCIAL_CARDS),
+    // Astro's own default, named here so that pages can find the cache too.
+    cacheDir: env.WARTA_CACHE_DIR ?? './node_modules/.astro',
   };
+}
+
+const DEFAULT_SOCIAL_CARDS = 200;
+
+/** `WARTA_SOCIAL_CARDS`: a whole number of articles, or `all`. */
+function parseCardCount(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return DEFAULT_SOCIAL_CARDS;
+  if (value.trim() === 'all') return Infinity;
+  if (!/^\d+$/.test(value.trim())) throw new Error(`WARTA_SOCIAL_CARDS: expected a whole number of articles or "all", got "${value}"`);
+  return Number(value.trim());
 }
 
 export const settings: SiteSettings = loadSettings();

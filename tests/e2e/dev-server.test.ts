@@ -77,6 +77,15 @@ describe('the dev server', () => {
     expect((await fetch(`${origin}/media/artikel-uji-bergambar/index.md`)).status).toBe(404);
   });
 
+  it('draws the social card a page offers, as the build does', async () => {
+    const html = await articleHtml();
+    const card = html.match(/<meta property="og:image" content="https:\/\/warta\.example(\/kartu\/[^"]+)"/)?.[1];
+    expect(card).toBe('/kartu/artikel-uji-pertama.png');
+    const response = await fetch(`${origin}${card}`);
+    expect([response.status, response.headers.get('content-type')]).toEqual([200, 'image/png']);
+    expect((await fetch(`${origin}/kartu.png`)).status).toBe(200);
+  });
+
   it('says plainly that search needs a build', async () => {
     expect(await (await fetch(`${origin}/cari/`)).text()).toContain('Pencarian baru tersedia setelah situs dibangun');
   });

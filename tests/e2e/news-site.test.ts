@@ -15,6 +15,8 @@ import type { StaticServer } from '../support/static-server.ts';
 
 // 66 stories: four home pages, and 23 in Dunia (two section pages).
 const COPIES = 62;
+// Fewer cards than stories, so that both kinds of preview picture are built.
+const OWN_CARDS = 40;
 const NOW = '2023-02-01T18:00:00Z'; // 2 February, 01:00 in Jakarta
 const frontMatter = (title: string, date: string, more = '') => `---\ntitle: ${title}\ndescription: Uji.\ndate: ${date}\nsection: Dunia\n${more}---\n\nIsi.\n`;
 
@@ -34,7 +36,7 @@ beforeAll(async () => {
     'in-english.md': frontMatter('A Story in English', '2022-06-01', 'lang: en\nsources: [{ name: Reuters }]\nrelated: [{ title: Elsewhere }]\n').replace('Isi.', ':::figure{credit="Reuters"}\nA caption.\n:::'),
   });
   slugs = [...generated.slugs, 'terbit-dini-hari', 'in-english'];
-  site = await openBuiltSite({ contentDir: generated.contentDir, env: { WARTA_NOW: NOW, TZ: 'America/Los_Angeles' } });
+  site = await openBuiltSite({ contentDir: generated.contentDir, env: { WARTA_NOW: NOW, TZ: 'America/Los_Angeles', WARTA_SOCIAL_CARDS: String(OWN_CARDS) } });
   ({ build, server, browser, page } = site);
 });
 
@@ -248,5 +250,27 @@ describe('metadata', () => {
     expect(await page.locator('meta[property="article:section"]').getAttribute('content')).toBe('Dunia');
     expect(await page.locator('meta[property="article:tag"]').count()).toBe(14);
     expect(await page.locator('meta[property="og:image"]').getAttribute('content')).toBe(`https://warta.example/kartu/${SEED_SLUG}.png`);
+  });
+
+  it('gives the newest stories a card of their own and every other page the site card, each one served', async () => {
+    const ogImage = (path: string) => readFileSync(join(build.outDir, path, 'index.html'), 'utf8').match(/<meta property="og:image" content="([^"]+)"/)?.[1];
+    // The home page lists the stories newest first, 20 a page.
+    const newestFirst: string[] = [];
+    for (const listing of ['/', '/halaman/2/', '/halaman/3/', '/halaman/4/']) {
+      await open(listing);
+      for (const href of await page.locator('.story-title a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) newestFirst.push(href.split('/')[2]!);
+    }
+    expect(newestFirst).toHaveLength(slugs.length);
+    const pictures = newestFirst.map((slug) => ogImage(`berita/${slug}`));
+    expect(pictures.slice(0, OWN_CARDS)).toEqual(newestFirst.slice(0, OWN_CARDS).map((slug) => `https://warta.example/kartu/${slug}.png`));
+    expect(new Set(pictures.slice(OWN_CARDS))).toEqual(new Set(['https://warta.example/kartu.png']));
+    expect(ogImage('') ?? '').toBe('https://warta.example/kartu.png');
+    expect(readdirSync(join(build.outDir, 'kartu')).sort()).toEqual(newestFirst.slice(0, OWN_CARDS).map((slug) => `${slug}.png`).sort());
+    for (const url of new Set([...pictures, ogImage('rubrik/dunia')])) {
+      const response = await fetch(url!.replace('https://warta.example', server.url));
+      const png = new Uint8Array(await response.arrayBuffer());
+      const view = new DataView(png.buffer);
+      expect([response.status, response.headers.get('content-type'), view.getUint32(16), view.getUint32(20)], url).toEqual([200, 'image/png', 1200, 630]);
+    }
   });
 });

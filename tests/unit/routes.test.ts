@@ -29,4 +29,17 @@ describe('settings', () => {
     expect(settings).toMatchObject({ contentDir: '/tmp/x', url: 'https://berita.example', base: '/warta/', lang: 'id', timeZone: 'Asia/Jakarta' });
     expect(loadSettings({}).contentDir).toBe('./content');
   });
+
+  it('reads how many articles get a card of their own: a whole number or all', () => {
+    expect(loadSettings({}).socialCards).toBe(200);
+    expect(loadSettings({ WARTA_SOCIAL_CARDS: '0' }).socialCards).toBe(0);
+    expect(loadSettings({ WARTA_SOCIAL_CARDS: ' 1500 ' }).socialCards).toBe(1500);
+    expect(loadSettings({ WARTA_SOCIAL_CARDS: 'all' }).socialCards).toBe(Infinity);
+    for (const bad of ['-1', '2.5', 'semua', '1e3']) expect(() => loadSettings({ WARTA_SOCIAL_CARDS: bad })).toThrow(`WARTA_SOCIAL_CARDS: expected a whole number of articles or "all", got "${bad}"`);
+  });
+
+  it('keeps Astro’s cache folder unless told otherwise', () => {
+    expect(loadSettings({}).cacheDir).toBe('./node_modules/.astro');
+    expect(loadSettings({ WARTA_CACHE_DIR: '/tmp/cache' }).cacheDir).toBe('/tmp/cache');
+  });
 });

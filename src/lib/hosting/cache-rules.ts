@@ -28,7 +28,7 @@ export interface CacheRule {
  */
 export const CACHE_RULES: readonly CacheRule[] = [
   { paths: ['_astro/*'], policy: 'immutable' },
-  { paths: ['media/*', 'kartu/*', 'favicon.svg'], policy: 'media' },
+  { paths: ['media/*', 'kartu/*', 'kartu.png', 'favicon.svg'], policy: 'media' },
   {
     paths: [
       '',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, renderSocialCard, type SocialCardInput } from '../../../src/lib/social/card.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '../../../src/lib/social/card-size.ts';
+import { renderSocialCard, type SocialCardInput } from '../../../src/lib/social/card.ts';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 

@@ -1,0 +1,32 @@
+/**
+ * Social cards as the card routes serve them: what each card shows, drawn once per content and
+ * drawing code (cached in Astro's cache folder across builds), as a PNG response.
+ */
+import { settings } from '../lib/settings.ts';
+import { cachedCardDrawer } from '../lib/social/card-cache.ts';
+import type { SocialCardInput } from '../lib/social/card.ts';
+import { humanDate } from '../lib/utils/dates.ts';
+import type { Article } from './articles.ts';
+import { t } from './site.ts';
+
+const draw = cachedCardDrawer(settings.cacheDir);
+
+/** Headline, section, site name and the publication day (no clock: a preview picture needs none). */
+export function articleCard(article: Article): SocialCardInput {
+  return {
+    title: article.title,
+    section: article.section,
+    siteName: settings.name,
+    date: humanDate({ ...article.date, dateOnly: true }, article.lang ?? settings.lang, settings.timeZone),
+  };
+}
+
+/** The site's card: its name, its address as the kicker, its tagline as the headline. */
+export function siteCard(): SocialCardInput {
+  return { title: t('site.tagline'), section: new URL(settings.url).host, siteName: settings.name };
+}
+
+export async function cardResponse(card: SocialCardInput): Promise<Response> {
+  // A copy typed as the plain ArrayBuffer view that `Response` takes (a Buffer may share a pool).
+  return new Response(new Uint8Array(await draw(card)), { headers: { 'Content-Type': 'image/png' } });
+}

@@ -1,0 +1,3 @@
+import { cardResponse, siteCard } from '../data/social-cards.ts';
+
+export const GET = () => cardResponse(siteCard());
