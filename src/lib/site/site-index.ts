@@ -4,7 +4,7 @@
  * Pages look things up here instead of scanning every article per page, which would make a
  * build of N articles cost N².
  */
-import type { ArticleDate } from '../utils/dates.ts';
+import { dateFormatter, type ArticleDate } from '../utils/dates.ts';
 import { nameSlug } from '../utils/slug.ts';
 
 export interface IndexedArticle {
@@ -62,7 +62,7 @@ const byName = <T>(a: Topic<T>, b: Topic<T>) => a.name.localeCompare(b.name, 'id
 
 /** Calendar month of a date in the site's zone. */
 function monthOf(date: ArticleDate, timeZone: string): { year: number; month: number } {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric' }).formatToParts(date.time);
+  const parts = dateFormatter('en-US', { timeZone, year: 'numeric', month: 'numeric' }).formatToParts(date.time);
   return { year: Number(parts.find((p) => p.type === 'year')!.value), month: Number(parts.find((p) => p.type === 'month')!.value) };
 }
 

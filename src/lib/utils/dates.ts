@@ -20,9 +20,22 @@ function isRealDay(year: number, month: number, day: number): boolean {
   return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
 }
 
+/**
+ * One formatter per locale, zone and style: building an `Intl.DateTimeFormat` costs far more than
+ * formatting with it (≈ 0.3 ms against a few µs), and a large site formats dates hundreds of
+ * thousands of times (every listing line, every feed item, every page's metadata).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+export function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions & { timeZone: string }): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
 /** Offset of `timeZone` from UTC, in minutes, at the given instant. */
 export function zoneOffsetMinutes(time: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = dateFormatter('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -75,7 +88,7 @@ export function machineDate(date: ArticleDate, timeZone: string): string {
 
 /** "Rabu, 1 Februari 2023", with "14.30 WIB" after it when a time was given. */
 export function humanDate(date: ArticleDate, locale: string, timeZone: string): string {
-  const day = new Intl.DateTimeFormat(locale, {
+  const day = dateFormatter(locale, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -83,7 +96,7 @@ export function humanDate(date: ArticleDate, locale: string, timeZone: string): 
     timeZone,
   }).format(date.time);
   if (date.dateOnly) return day;
-  const clock = new Intl.DateTimeFormat(locale, {
+  const clock = dateFormatter(locale, {
     hour: '2-digit',
     minute: '2-digit',
     timeZone,
