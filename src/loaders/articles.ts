@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { duplicateSlugProblems, findArticleFiles, isArticlePath, type ArticleFile } from '../lib/content/article-files.ts';
+import { duplicateSlugProblems, findArticleFiles, isArticlePath, readAhead, type ArticleFile } from '../lib/content/article-files.ts';
 import { ContentError, type ContentProblem } from '../lib/content/errors.ts';
 import { loadArticle } from '../lib/content/load-article.ts';
 import { slugFromPath } from '../lib/content/parse-article.ts';
@@ -41,8 +41,8 @@ export function articlesLoader(settings: SiteSettings): Loader {
       const displayPath = (file: ArticleFile): string => projectPath(file) ?? file.path;
 
       /** Loads one file into the store; returns its problems instead of throwing. */
-      async function sync(file: ArticleFile): Promise<ContentProblem[]> {
-        const bytes = await readFile(file.path);
+      async function sync(file: ArticleFile, read: Promise<Buffer> = readFile(file.path)): Promise<ContentProblem[]> {
+        const bytes = await read;
         const digest = context.generateDigest(`${fingerprint}\0${file.relativePath}\0${bytes.toString('base64')}`);
         if (context.store.get(file.slug)?.digest === digest) return [];
         try {
@@ -56,7 +56,8 @@ export function articlesLoader(settings: SiteSettings): Loader {
           context.store.set({
             id: file.slug,
             data: { ...article.data },
-            body: article.body,
+            // No \`body\`: pages use the rendered HTML only, and the Markdown would double the
+            // text the store holds in memory and writes to disk.
             ...(projectPath(file) ? { filePath: projectPath(file) } : {}),
             digest,
             rendered: { html: article.html },
@@ -70,7 +71,7 @@ export function articlesLoader(settings: SiteSettings): Loader {
 
       const files = await findArticleFiles(articlesDir);
       const problems = duplicateSlugProblems(files, displayPath);
-      for (const file of files) problems.push(...(await sync(file)));
+      for (const [index, read] of readAhead(files).entries()) problems.push(...(await sync(files[index]!, read())));
       if (problems.length > 0) throw new ContentError(problems);
       const slugs = new Set(files.map((file) => file.slug));
       for (const id of context.store.keys()) if (!slugs.has(id)) context.store.delete(id);

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { duplicateSlugProblems, findArticleFiles, isArticlePath } from '../../../src/lib/content/article-files.ts';
+import { duplicateSlugProblems, findArticleFiles, isArticlePath, readAhead, type ArticleFile } from '../../../src/lib/content/article-files.ts';
 import { tempDir } from '../../support/temp.ts';
 
 describe('article files', () => {
@@ -34,5 +34,53 @@ describe('article files', () => {
     expect(duplicateSlugProblems(files, (file) => `content/articles/${file.relativePath}`)).toEqual([
       { file: 'content/articles/a.md', field: 'slug', message: 'expected a unique slug, but "a" is also used by content/articles/a/index.md' },
     ]);
+  });
+});
+
+describe('readAhead', () => {
+  const files: ArticleFile[] = Array.from({ length: 10 }, (_, index) => ({ slug: `a-${index}`, path: `/x/a-${index}.md`, relativePath: `a-${index}.md` }));
+
+  it('gives every file its own content, in order, with at most depth + 1 reads started ahead', async () => {
+    const started: string[] = [];
+    const reads = readAhead(files, 3, async (file) => {
+      started.push(file.slug);
+      return Buffer.from(file.slug);
+    });
+    const contents: string[] = [];
+    for (const [index, read] of reads.entries()) {
+      const content = read();
+      // Starting the read of file i starts those up to i + 3, never further.
+      expect(started).toHaveLength(Math.min(index + 4, files.length));
+      contents.push((await content).toString());
+    }
+    expect(contents).toEqual(files.map((file) => file.slug));
+    expect(started).toEqual(files.map((file) => file.slug));
+  });
+
+  it('hands a failed read to the file it belongs to, not to the process', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const reads = readAhead(files.slice(0, 3), 2, async (file) => {
+        if (file.slug === 'a-2') throw new Error('tidak terbaca');
+        return Buffer.from(file.slug);
+      });
+      expect((await reads[0]!()).toString()).toBe('a-0');
+      // The failing read has started and failed, long before its turn.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect((await reads[1]!()).toString()).toBe('a-1');
+      await expect(reads[2]!()).rejects.toThrow('tidak terbaca');
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
+  it('reads real files by default', async () => {
+    const dir = tempDir('read-ahead');
+    writeFileSync(join(dir, 'satu.md'), 'isi satu');
+    const [read] = readAhead([{ slug: 'satu', path: join(dir, 'satu.md'), relativePath: 'satu.md' }]);
+    expect((await read!()).toString()).toBe('isi satu');
   });
 });
