@@ -16,6 +16,10 @@ export default defineConfig({
   cacheDir: settings.cacheDir,
   build: {
     format: 'directory',
+    // Pages are rendered while earlier ones are still being written: at 5,000 articles the main
+    // thread sat idle 55 % of page generation, waiting on file writes, at 1 (Astro's default);
+    // at 4 it is 20 % idle and page generation took 13.5 s instead of 19 s, same peak memory.
+    concurrency: 4,
     // One request for the page and its styles: the whole stylesheet is a few kilobytes.
     inlineStylesheets: 'always',
   },
