@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { ARTICLES_SEGMENT } from '../lib/routes.ts';
 
 export const SEARCH_INDEX_FOLDER = 'pagefind';
 
@@ -18,7 +19,8 @@ export default function searchIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
-          const added = await index.addDirectory({ path: fileURLToPath(dir) });
+          // Only article pages carry `data-pagefind-body`: reading the listings too only costs time.
+          const added = await index.addDirectory({ path: fileURLToPath(dir), glob: `${ARTICLES_SEGMENT}/**/*.html` });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: fileURLToPath(new URL(SEARCH_INDEX_FOLDER, dir)) });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
