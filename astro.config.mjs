@@ -44,9 +44,9 @@ export default defineConfig({
     // Every page but the 404 and the search page (nothing to index there).
     sitemap({ filter: (page) => !/\/(404|cari)\/?$/.test(new URL(page).pathname) }),
     bundleMedia({ contentDir: settings.contentDir }),
-    searchIndex(),
     hostHeaders(),
-    // Last: it compresses what the integrations above wrote.
-    precompress(),
+    // Last: it compresses what the integrations above wrote, and what the search index job
+    // writes while it runs.
+    precompress({ alongside: [searchIndex()] }),
   ],
 });

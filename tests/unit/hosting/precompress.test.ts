@@ -2,7 +2,9 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { MIN_BYTES, precompressDir } from '../../../src/integrations/precompress.ts';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import precompress, { MIN_BYTES, precompressDir, type BuildJob } from '../../../src/integrations/precompress.ts';
 import { makePng } from '../../support/png.ts';
 import { tempDir } from '../../support/temp.ts';
 
@@ -19,5 +21,53 @@ describe('precompressDir', () => {
     expect(gunzipSync(readFileSync(join(dir, 'berita/x/index.html.gz'))).toString()).toBe(page);
     expect(brotliDecompressSync(readFileSync(join(dir, 'berita/x/index.html.br'))).toString()).toBe(page);
     expect(readdirSync(dir).sort()).toEqual(['berita', 'foto.png', 'kecil.txt', 'rss.xml', 'rss.xml.br', 'rss.xml.gz']);
+  });
+});
+
+describe('precompressDir with folders to skip', () => {
+  it('leaves the skipped folders alone, and only those', async () => {
+    const dir = tempDir('precompress');
+    const page = '<p>Berita.</p>'.repeat(200);
+    for (const folder of ['pagefind', 'pagefind-lain', 'berita/pagefind']) {
+      mkdirSync(join(dir, folder), { recursive: true });
+      writeFileSync(join(dir, folder, 'index.html'), page);
+    }
+    expect(await precompressDir(dir, ['pagefind'])).toBe(2);
+    expect(readdirSync(join(dir, 'pagefind'))).toEqual(['index.html']);
+    expect(readdirSync(join(dir, 'pagefind-lain')).sort()).toEqual(['index.html', 'index.html.br', 'index.html.gz']);
+  });
+});
+
+describe('the precompress integration', () => {
+  const logger = { info: () => {}, warn: () => {}, error: () => {} } as unknown as AstroIntegrationLogger;
+  const buildDone = (jobs: BuildJob[], dir: string) => {
+    const hook = precompress({ alongside: jobs }).hooks['astro:build:done']!;
+    return (hook as (options: { dir: URL; logger: AstroIntegrationLogger }) => Promise<void>)({ dir: pathToFileURL(`${dir}/`), logger });
+  };
+  const text = 'indeks '.repeat(400);
+
+  it('compresses what a job beside it wrote into its folder, once the job is done', async () => {
+    const dir = tempDir('precompress');
+    writeFileSync(join(dir, 'rss.xml'), text);
+    const job: BuildJob = {
+      name: 'indeks uji',
+      folder: 'indeks',
+      run: async (root) => {
+        // Written late, while the rest is being compressed.
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        mkdirSync(new URL('indeks', root), { recursive: true });
+        writeFileSync(new URL('indeks/data.json', root), text);
+      },
+    };
+    await buildDone([job], dir);
+    expect(readdirSync(join(dir, 'indeks')).sort()).toEqual(['data.json', 'data.json.br', 'data.json.gz']);
+    expect(readdirSync(dir).sort()).toEqual(['indeks', 'rss.xml', 'rss.xml.br', 'rss.xml.gz']);
+  });
+
+  it('fails the build with the job’s name when a job fails', async () => {
+    const job: BuildJob = { name: 'indeks uji', folder: 'indeks', run: () => Promise.reject(new Error('Pagefind mogok')) };
+    const failure = buildDone([job], tempDir('precompress'));
+    await expect(failure).rejects.toThrow('indeks uji failed');
+    await expect(failure).rejects.toHaveProperty('cause.message', 'Pagefind mogok');
   });
 });
