@@ -202,7 +202,15 @@ async function measureSize(template: ArticleTemplate, articles: number, withDev:
     const corpus = await writeCorpus(template, articles, join(scratch, 'content'), { seed: DEFAULT_SEED });
     const generateSeconds = (performance.now() - started) / 1000;
     const samples = await measureBuilds(template, corpus, scratch);
-    const dev = withDev ? await measureDev(corpus, scratch) : undefined;
+    // A dev server that fails is reported, not fatal: the larger sizes still get measured.
+    let devError: string | undefined;
+    const dev = withDev
+      ? await measureDev(corpus, scratch).catch((error: unknown) => {
+          devError = error instanceof Error ? error.message : String(error);
+          console.error(`\n  ${devError}`);
+          return undefined;
+        })
+      : undefined;
     const warta = summarize(samples, 'warta', 'cold', articles);
     const baseline = summarize(samples, 'baseline', 'cold', articles);
     const warm = summarize(samples, 'warta', 'warm-edit', articles);
@@ -218,6 +226,7 @@ async function measureSize(template: ArticleTemplate, articles: number, withDev:
       warm,
       warmToBaselineCold: warm.wallSeconds / baseline.wallSeconds,
       ...(dev ? { dev } : {}),
+      ...(devError ? { devError } : {}),
       samples,
     };
   } finally {

@@ -65,6 +65,8 @@ export interface SizeResult {
   /** Median warm-with-one-edit wall ÷ median baseline cold wall. */
   warmToBaselineCold: number;
   dev?: DevResult;
+  /** Why the dev-server measurement failed, when it did: the builds' figures still count. */
+  devError?: string;
   samples: readonly BuildSample[];
 }
 
@@ -211,6 +213,7 @@ export function formatSize(size: SizeResult): string {
         `(each: ${size.dev.editVisibleSeconds.map(seconds).join(', ')}); peak RSS ${bytes(size.dev.peakRssBytes)}`,
     );
   }
+  if (size.devError) lines.push(`astro dev: not measured, it failed: ${size.devError.split('\n')[0]}`);
   return lines.join('\n');
 }
 
