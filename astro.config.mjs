@@ -4,8 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import bundleMedia from './src/integrations/bundle-media.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
-import precompress from './src/integrations/precompress.ts';
-import searchIndex from './src/integrations/search-index.ts';
 import { CSP_DIRECTIVES } from './src/lib/security/csp.ts';
 import { settings } from './src/lib/settings.ts';
 
@@ -45,8 +43,6 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(404|cari)\/?$/.test(new URL(page).pathname) }),
     bundleMedia({ contentDir: settings.contentDir }),
     hostHeaders(),
-    // Last: it compresses what the integrations above wrote, and what the search index job
-    // writes while it runs.
-    precompress({ alongside: [searchIndex()] }),
+    // The search index and precompressed files are written after Astro exits: scripts/build.ts.
   ],
 });

@@ -81,7 +81,7 @@ async function measuredBuild(tool: Tool, kind: BuildKind, round: number, corpus:
   process.stdout.write(`  ${tool.padEnd(8)} ${kind.padEnd(9)} ${round === 0 && kind === 'cold' ? 'warm-up' : `run ${round}`} … `);
   const run = await runMeasured({
     command: process.execPath,
-    args: [ASTRO_BIN, ...target.buildArgs(outDir)],
+    args: target.buildArgs(outDir),
     cwd: PROJECT_ROOT,
     env: buildEnvironment(corpus.contentDir, cacheDir),
     logFile,

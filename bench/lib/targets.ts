@@ -15,7 +15,7 @@ export const ASTRO_BIN: string = join(PROJECT_ROOT, 'node_modules', 'astro', 'bi
 /** How to build one of the two sites and where its article pages land. */
 export interface BuildTarget {
   tool: Tool;
-  /** Arguments after `node astro.mjs`. */
+  /** Arguments after `node`: the script and its options. */
   buildArgs: (outDir: string) => string[];
   /** An article's page, relative to the output folder. */
   articlePage: (slug: string) => string;
@@ -24,13 +24,14 @@ export interface BuildTarget {
 export const TARGETS: Readonly<Record<Tool, BuildTarget>> = {
   warta: {
     tool: 'warta',
-    buildArgs: (outDir) => ['build', '--outDir', outDir],
+    // What `npm run build` runs: Astro, then the search index and precompression.
+    buildArgs: (outDir) => [join(PROJECT_ROOT, 'scripts', 'build.ts'), '--outDir', outDir],
     articlePage: (slug) => `berita/${slug}/index.html`,
   },
   baseline: {
     tool: 'baseline',
     // Run from the repository root like Warta; modules resolve upwards to its node_modules.
-    buildArgs: (outDir) => ['build', '--root', BASELINE_ROOT, '--outDir', outDir],
+    buildArgs: (outDir) => [ASTRO_BIN, 'build', '--root', BASELINE_ROOT, '--outDir', outDir],
     articlePage: (slug) => `${slug}/index.html`,
   },
 };

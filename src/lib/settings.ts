@@ -28,6 +28,12 @@ export interface SiteSettings {
   socialCards: number;
   /** Astro's cache folder (content store, social cards), relative to the project root or absolute. */
   cacheDir: string;
+  /**
+   * Article pages per search index shard. Pagefind holds ≈ 185 KB per page while indexing, so
+   * 8,000 pages keep it near 1.5 GB; each further shard costs a reader one more small index
+   * (entry file and WebAssembly) on the first search.
+   */
+  searchShardPages: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -49,20 +55,20 @@ export function loadSettings(env: Env = process.env): SiteSettings {
     pageSize: 20,
     contentDir: env.NEWS_CONTENT_DIR ?? './content',
     includeScheduled: env.WARTA_INCLUDE_SCHEDULED === '1',
-    socialCards: parseCardCount(env.WARTA_SOCIAL_CARDS),
+    socialCards: parseCount('WARTA_SOCIAL_CARDS', env.WARTA_SOCIAL_CARDS, 200, { all: true }),
     // Astro's own default, named here so that pages can find the cache too.
     cacheDir: env.WARTA_CACHE_DIR ?? './node_modules/.astro',
+    searchShardPages: parseCount('WARTA_SEARCH_SHARD_PAGES', env.WARTA_SEARCH_SHARD_PAGES, 8_000, { min: 1 }),
   };
 }
 
-const DEFAULT_SOCIAL_CARDS = 200;
-
-/** `WARTA_SOCIAL_CARDS`: a whole number of articles, or `all`. */
-function parseCardCount(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return DEFAULT_SOCIAL_CARDS;
-  if (value.trim() === 'all') return Infinity;
-  if (!/^\d+$/.test(value.trim())) throw new Error(`WARTA_SOCIAL_CARDS: expected a whole number of articles or "all", got "${value}"`);
-  return Number(value.trim());
+/** A count from the environment: a whole number (at least `min`), or `all` where that is allowed. */
+function parseCount(name: string, value: string | undefined, fallback: number, { min = 0, all = false }: { min?: number; all?: boolean }): number {
+  if (value === undefined || value.trim() === '') return fallback;
+  if (all && value.trim() === 'all') return Infinity;
+  const count = /^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+  if (!(count >= min)) throw new Error(`${name}: expected a whole number of articles${min > 0 ? ` (at least ${min})` : ''}${all ? ' or "all"' : ''}, got "${value}"`);
+  return count;
 }
 
 export const settings: SiteSettings = loadSettings();

@@ -9,6 +9,21 @@ interface PagefindResult {
 interface Pagefind {
   search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
   options: (options: { baseUrl: string }) => Promise<void>;
+  mergeIndex: (indexPath: string, options: { baseUrl: string }) => Promise<void>;
+}
+
+/**
+ * A large archive's index comes in shards (src/post-build/search-index.ts): the main bundle,
+ * plus the folders its manifest lists, merged in so that one search covers them all.
+ */
+async function loadPagefind(base: string): Promise<Pagefind> {
+  const bundle = `${base}pagefind/`;
+  const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+  await module.options({ baseUrl: base });
+  const response = await fetch(`${bundle}warta-shards.json`);
+  if (!response.ok) throw new Error(`${bundle}warta-shards.json: ${response.status}`);
+  for (const shard of (await response.json()) as string[]) await module.mergeIndex(`${bundle}${shard}`, { baseUrl: base });
+  return module;
 }
 
 const MAX_RESULTS = 20;
@@ -41,10 +56,7 @@ export function setUpSearch(form: HTMLFormElement): void {
       return;
     }
     try {
-      pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-        await module.options({ baseUrl: base });
-        return module;
-      });
+      pagefind ??= loadPagefind(base);
       const response = await (await pagefind).search(query);
       const results = await Promise.all((response?.results ?? []).slice(0, MAX_RESULTS).map((result) => result.data()));
       if (ticket !== latest) return;

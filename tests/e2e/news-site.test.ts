@@ -17,6 +17,8 @@ import type { StaticServer } from '../support/static-server.ts';
 const COPIES = 62;
 // Fewer cards than stories, so that both kinds of preview picture are built.
 const OWN_CARDS = 40;
+// A search index in three shards, so that a search has to merge them.
+const SEARCH_SHARD_PAGES = 25;
 const NOW = '2023-02-01T18:00:00Z'; // 2 February, 01:00 in Jakarta
 const frontMatter = (title: string, date: string, more = '') => `---\ntitle: ${title}\ndescription: Uji.\ndate: ${date}\nsection: Dunia\n${more}---\n\nIsi.\n`;
 
@@ -36,7 +38,7 @@ beforeAll(async () => {
     'in-english.md': frontMatter('A Story in English', '2022-06-01', 'lang: en\nsources: [{ name: Reuters }]\nrelated: [{ title: Elsewhere }]\n').replace('Isi.', ':::figure{credit="Reuters"}\nA caption.\n:::'),
   });
   slugs = [...generated.slugs, 'terbit-dini-hari', 'in-english'];
-  site = await openBuiltSite({ contentDir: generated.contentDir, env: { WARTA_NOW: NOW, TZ: 'America/Los_Angeles', WARTA_SOCIAL_CARDS: String(OWN_CARDS) } });
+  site = await openBuiltSite({ contentDir: generated.contentDir, env: { WARTA_NOW: NOW, TZ: 'America/Los_Angeles', WARTA_SOCIAL_CARDS: String(OWN_CARDS), WARTA_SEARCH_SHARD_PAGES: String(SEARCH_SHARD_PAGES) } });
   ({ build, server, browser, page } = site);
 });
 
@@ -149,6 +151,22 @@ describe('an article in English', () => {
 });
 
 describe('search', () => {
+  it('indexes the stories in three shards, and one search reads the first and the last', async () => {
+    expect(JSON.parse(readFileSync(join(build.outDir, 'pagefind', 'warta-shards.json'), 'utf8'))).toEqual(['bagian-2/', 'bagian-3/']);
+    // Pages are sharded in name order: "salinan-17" falls in the first shard, "terbit-dini-hari" in the last.
+    const pages = readdirSync(join(build.outDir, 'berita')).sort();
+    expect(Math.floor(pages.indexOf('salinan-17') / SEARCH_SHARD_PAGES)).toBe(0);
+    expect(Math.floor(pages.indexOf('terbit-dini-hari') / SEARCH_SHARD_PAGES)).toBe(2);
+    const firstHit = async (query: string) => {
+      await open(`/cari/?q=${encodeURIComponent(query)}`);
+      const hit = page.locator('.search-results li a').first();
+      await hit.waitFor({ timeout: 10_000 });
+      return hit.getAttribute('href');
+    };
+    expect(await firstHit('Terbit Dini Hari')).toBe('/berita/terbit-dini-hari/');
+    expect(await firstHit('Salinan 17')).toBe('/berita/salinan-17/');
+  });
+
   it('finds a story by its headline, and keeps the query in the address', async () => {
     expect(await open('/cari/')).toBe(200);
     await page.getByLabel('Kata kunci').fill('Terbit Dini Hari');

@@ -1,6 +1,6 @@
 /**
- * Builds a Warta site the way `npm run build` does, into a folder of its own, with its own
- * content cache, so tests can build fixture sites and the real one side by side.
+ * Builds a Warta site the way `npm run build` does (scripts/build.ts), into a folder of its
+ * own, with its own content cache, so tests can build fixture sites and the real one side by side.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+/** What `npm run build` runs: Astro, then the search index and precompression. */
+const BUILD_SCRIPT = join(PROJECT_ROOT, 'scripts', 'build.ts');
 
 export interface BuildResult {
   outDir: string;
@@ -33,10 +34,10 @@ export function userEnvironment(): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !TEST_RUNNER_VARIABLES.has(name) && !name.startsWith('VITEST')));
 }
 
-/** Runs an Astro command in the project with Warta's environment; resolves when it exits. */
-export function runAstro(args: readonly string[], env: Readonly<Record<string, string>>): Promise<{ exitCode: number | null; output: string }> {
+/** Runs a Node script in the project with Warta's environment; resolves when it exits. */
+function runNode(args: readonly string[], env: Readonly<Record<string, string>>): Promise<{ exitCode: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ASTRO_BIN, ...args], {
+    const child = spawn(process.execPath, args, {
       cwd: PROJECT_ROOT,
       env: { ...userEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -62,6 +63,6 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const outDir = options.outDir ?? join(scratch, 'dist');
   const env: Record<string, string> = { WARTA_CACHE_DIR: join(scratch, 'cache'), ...options.env };
   if (options.contentDir) env.NEWS_CONTENT_DIR = options.contentDir;
-  const { exitCode, output } = await runAstro(['build', '--outDir', outDir], env);
+  const { exitCode, output } = await runNode([BUILD_SCRIPT, '--outDir', outDir], env);
   return { outDir, exitCode, output };
 }

@@ -38,6 +38,14 @@ describe('settings', () => {
     for (const bad of ['-1', '2.5', 'semua', '1e3']) expect(() => loadSettings({ WARTA_SOCIAL_CARDS: bad })).toThrow(`WARTA_SOCIAL_CARDS: expected a whole number of articles or "all", got "${bad}"`);
   });
 
+  it('reads how many pages go into one search index shard: a whole number, at least 1', () => {
+    expect(loadSettings({}).searchShardPages).toBe(8000);
+    expect(loadSettings({ WARTA_SEARCH_SHARD_PAGES: '25' }).searchShardPages).toBe(25);
+    for (const bad of ['0', 'all', '-5']) {
+      expect(() => loadSettings({ WARTA_SEARCH_SHARD_PAGES: bad })).toThrow(`WARTA_SEARCH_SHARD_PAGES: expected a whole number of articles (at least 1), got "${bad}"`);
+    }
+  });
+
   it('keeps Astro’s cache folder unless told otherwise', () => {
     expect(loadSettings({}).cacheDir).toBe('./node_modules/.astro');
     expect(loadSettings({ WARTA_CACHE_DIR: '/tmp/cache' }).cacheDir).toBe('/tmp/cache');

@@ -1,15 +1,13 @@
 /**
- * Astro integration: writes `.gz` (gzip -9) and `.br` (brotli 5) beside every text file of
- * the build, so hosts that serve precompressed files (nginx `gzip_static`, most CDNs) send
- * the smallest bytes without compressing on every request. Must run after every other
- * integration that writes files: keep it last in astro.config.mjs.
+ * Writes `.gz` (gzip -9) and `.br` (brotli 5) beside every text file of the build, so hosts
+ * that serve precompressed files (nginx `gzip_static`, most CDNs) send the smallest bytes
+ * without compressing on every request. Runs after Astro (src/post-build/finish.ts), when
+ * every other file is written.
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -58,42 +56,4 @@ export async function precompressDir(dir: string, skip: readonly string[] = []):
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   return written;
-}
-
-/** Work on the finished build that writes only into a folder of its own. */
-export interface BuildJob {
-  name: string;
-  /** The folder of the build it writes, relative to the build's root. */
-  folder: string;
-  run: (dir: URL, logger: AstroIntegrationLogger) => Promise<void>;
-}
-
-/**
- * `alongside`: jobs run while the rest of the build is compressed (Pagefind indexes in a
- * process of its own while zlib works on libuv's pool: at 20,000 articles the two took 25 s
- * and 22 s one after the other); their folders are compressed once they are done.
- */
-export default function precompress({ alongside = [] }: { alongside?: readonly BuildJob[] } = {}): AstroIntegration {
-  return {
-    name: 'warta-precompress',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const outDir = fileURLToPath(dir);
-        const jobs = Promise.all(
-          alongside.map((job) =>
-            job.run(dir, logger).catch((error: unknown) => {
-              throw new Error(`${job.name} failed`, { cause: error });
-            }),
-          ),
-        );
-        // Awaited below; a failure while the compression still runs must not go unhandled first.
-        jobs.catch(() => undefined);
-        let count = await precompressDir(outDir, alongside.map((job) => job.folder));
-        await jobs;
-        for (const job of alongside) count += await precompressDir(join(outDir, job.folder));
-        logger.info(`precompressed ${count} text files (.gz, .br) in ${Math.round(performance.now() - started)} ms`);
-      },
-    },
-  };
 }
