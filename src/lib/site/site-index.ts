@@ -60,9 +60,11 @@ function groupTopics<T>(articles: readonly T[], namesOf: (article: T) => readonl
 
 const byName = <T>(a: Topic<T>, b: Topic<T>) => a.name.localeCompare(b.name, 'id');
 
+const YEAR_AND_MONTH: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'numeric' };
+
 /** Calendar month of a date in the site's zone. */
 function monthOf(date: ArticleDate, timeZone: string): { year: number; month: number } {
-  const parts = dateFormatter('en-US', { timeZone, year: 'numeric', month: 'numeric' }).formatToParts(date.time);
+  const parts = dateFormatter(YEAR_AND_MONTH, 'en-US', timeZone).formatToParts(date.time);
   return { year: Number(parts.find((p) => p.type === 'year')!.value), month: Number(parts.find((p) => p.type === 'month')!.value) };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { humanDate, machineDate, parseArticleDate, toZonedIso, zoneOffsetMinutes } from '../../../src/lib/utils/dates.ts';
+import { dateFormatter, humanDate, machineDate, parseArticleDate, toZonedIso, zoneOffsetMinutes } from '../../../src/lib/utils/dates.ts';
 
 const JAKARTA = 'Asia/Jakarta';
 
@@ -47,5 +47,23 @@ describe('formatting', () => {
   it('knows zone offsets', () => {
     expect(zoneOffsetMinutes(day.time, JAKARTA)).toBe(420);
     expect(zoneOffsetMinutes(Date.parse('2023-07-01T00:00:00Z'), 'America/Los_Angeles')).toBe(-420);
+  });
+});
+
+describe('dateFormatter', () => {
+  const style: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long' };
+
+  it('builds one formatter per style, locale and zone, and reuses it', () => {
+    const jakarta = dateFormatter(style, 'id', 'Asia/Jakarta');
+    expect(dateFormatter(style, 'id', 'Asia/Jakarta')).toBe(jakarta);
+    expect(dateFormatter(style, 'id', 'UTC')).not.toBe(jakarta);
+    expect(dateFormatter(style, 'en', 'Asia/Jakarta')).not.toBe(jakarta);
+    expect(dateFormatter({ ...style }, 'id', 'Asia/Jakarta')).not.toBe(jakarta);
+  });
+
+  it('formats in the zone it was asked for', () => {
+    // 1 February 2023, 20:00 UTC: already the 2nd in Jakarta.
+    const time = Date.UTC(2023, 1, 1, 20);
+    expect([dateFormatter(style, 'id', 'UTC').format(time), dateFormatter(style, 'id', 'Asia/Jakarta').format(time)]).toEqual(['1 Februari', '2 Februari']);
   });
 });
