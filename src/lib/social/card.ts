@@ -128,7 +128,7 @@ export async function renderSocialCard(input: SocialCardInput): Promise<Uint8Arr
   const image = await renderAsync(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } });
   // sharp encodes off the main thread, in 4 ms instead of resvg's 7 ms on it, and the file is
   // 40 % smaller. resvg's pixels are premultiplied RGBA; the card is opaque, so they are plain RGBA.
-  return sharp(Buffer.from(image.pixels), { raw: { width: image.width, height: image.height, channels: 4 } })
+  return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
     .png()
     .toBuffer();
 }
