@@ -6,8 +6,9 @@
  * files are compressed once it is written.
  */
 import { join } from 'node:path';
+import { SEARCH_INDEX_SEGMENT } from '../lib/routes.ts';
 import { precompressDir } from './precompress.ts';
-import { SEARCH_INDEX_FOLDER, writeSearchIndex } from './search-index.ts';
+import { writeSearchIndex } from './search-index.ts';
 
 export interface FinishOptions {
   /** Article pages per Pagefind run (settings.searchShardPages). */
@@ -21,10 +22,10 @@ export async function finishBuild(outDir: string, { searchShardPages, log }: Fin
   const indexing = writeSearchIndex(outDir, searchShardPages).then(({ pages, shards }) => log(`indexed ${pages} pages for search (${shards} shard${shards === 1 ? '' : 's'}) in ${elapsed()}`));
   // Awaited below; a failure while the compression still runs must not go unhandled first.
   indexing.catch(() => undefined);
-  let compressed = await precompressDir(outDir, [SEARCH_INDEX_FOLDER]);
+  let compressed = await precompressDir(outDir, [SEARCH_INDEX_SEGMENT]);
   await indexing.catch((error: unknown) => {
     throw new Error('the search index could not be written', { cause: error });
   });
-  compressed += await precompressDir(join(outDir, SEARCH_INDEX_FOLDER));
+  compressed += await precompressDir(join(outDir, SEARCH_INDEX_SEGMENT));
   log(`precompressed ${compressed} text files (.gz, .br) in ${elapsed()}`);
 }

@@ -9,13 +9,9 @@
  * listed in a small manifest. A site below one shard's size gets exactly one ordinary index.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import * as pagefind from 'pagefind';
-import { ARTICLES_SEGMENT } from '../lib/routes.ts';
-
-export const SEARCH_INDEX_FOLDER = 'pagefind';
-/** Lists the extra shards' folders, relative to the main bundle; the search page reads it. */
-export const SHARD_MANIFEST = 'warta-shards.json';
+import { ARTICLES_SEGMENT, SEARCH_INDEX_SEGMENT, SEARCH_SHARDS_FILE } from '../lib/routes.ts';
 
 export interface SearchShard {
   /** Relative to the build's root. */
@@ -29,7 +25,7 @@ export function planShards(pages: readonly string[], size: number): SearchShard[
   const shards: SearchShard[] = [];
   for (let start = 0; start < pages.length || shards.length === 0; start += size) {
     const number = shards.length + 1;
-    shards.push({ folder: number === 1 ? SEARCH_INDEX_FOLDER : `${SEARCH_INDEX_FOLDER}/bagian-${number}`, pages: pages.slice(start, start + size) });
+    shards.push({ folder: number === 1 ? SEARCH_INDEX_SEGMENT : `${SEARCH_INDEX_SEGMENT}/bagian-${number}`, pages: pages.slice(start, start + size) });
   }
   return shards;
 }
@@ -77,7 +73,7 @@ export async function writeSearchIndex(outDir: string, shardPages: number): Prom
   const pages = await articlePages(outDir);
   const shards = planShards(pages, shardPages);
   for (const shard of shards) await writeShard(outDir, shard);
-  const extra = shards.slice(1).map((shard) => `${shard.folder.slice(SEARCH_INDEX_FOLDER.length + 1)}/`);
-  await writeFile(join(outDir, SEARCH_INDEX_FOLDER, SHARD_MANIFEST), JSON.stringify(extra));
+  const extra = shards.slice(1).map((shard) => `${posix.relative(SEARCH_INDEX_SEGMENT, shard.folder)}/`);
+  await writeFile(join(outDir, SEARCH_INDEX_SEGMENT, SEARCH_SHARDS_FILE), JSON.stringify(extra));
   return { pages: pages.length, shards: shards.length };
 }

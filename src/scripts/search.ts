@@ -3,6 +3,8 @@
  * the matching articles. Results are built as DOM nodes from text, never as HTML strings;
  * Pagefind's `<mark>` highlights are turned into `<mark>` elements one by one.
  */
+import { SEARCH_INDEX_SEGMENT, SEARCH_SHARDS_FILE } from '../lib/routes.ts';
+
 interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
@@ -17,11 +19,11 @@ interface Pagefind {
  * plus the folders its manifest lists, merged in so that one search covers them all.
  */
 async function loadPagefind(base: string): Promise<Pagefind> {
-  const bundle = `${base}pagefind/`;
+  const bundle = `${base}${SEARCH_INDEX_SEGMENT}/`;
   const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
   await module.options({ baseUrl: base });
-  const response = await fetch(`${bundle}warta-shards.json`);
-  if (!response.ok) throw new Error(`${bundle}warta-shards.json: ${response.status}`);
+  const response = await fetch(`${bundle}${SEARCH_SHARDS_FILE}`);
+  if (!response.ok) throw new Error(`${bundle}${SEARCH_SHARDS_FILE}: ${response.status}`);
   for (const shard of (await response.json()) as string[]) await module.mergeIndex(`${bundle}${shard}`, { baseUrl: base });
   return module;
 }
