@@ -17,6 +17,7 @@ import { createMarkdownRenderer, renderLabels, type MarkdownRenderer } from '../
 import { createRoutes } from '../lib/routes.ts';
 import type { SiteSettings } from '../lib/settings.ts';
 import { pipelineFingerprint } from './pipeline-fingerprint.ts';
+import { stopBuild } from './stop-build.ts';
 
 export function articlesLoader(settings: SiteSettings): Loader {
   return {
@@ -72,7 +73,12 @@ export function articlesLoader(settings: SiteSettings): Loader {
       const files = await findArticleFiles(articlesDir);
       const problems = duplicateSlugProblems(files, displayPath);
       for (const [index, read] of readAhead(files).entries()) problems.push(...(await sync(files[index]!, read())));
-      if (problems.length > 0) throw new ContentError(problems);
+      if (problems.length > 0) {
+        const error = new ContentError(problems);
+        if (!context.watcher) stopBuild(error);
+        // `astro dev` starts anyway, serving the articles that load.
+        context.logger.error(error.message);
+      }
       const slugs = new Set(files.map((file) => file.slug));
       for (const id of context.store.keys()) if (!slugs.has(id)) context.store.delete(id);
 
