@@ -11,6 +11,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { duplicateSlugProblems, findArticleFiles, isArticlePath, readAhead, type ArticleFile } from '../lib/content/article-files.ts';
 import { ContentError, type ContentProblem } from '../lib/content/errors.ts';
 import { loadArticle } from '../lib/content/load-article.ts';
+import { problemEntryData } from '../lib/content/problem-entries.ts';
 import { slugFromPath } from '../lib/content/parse-article.ts';
 import { createTranslator } from '../lib/i18n/index.ts';
 import { createMarkdownRenderer, renderLabels, type MarkdownRenderer } from '../lib/render/pipeline.ts';
@@ -65,8 +66,10 @@ export function articlesLoader(settings: SiteSettings): Loader {
           });
           return [];
         } catch (error) {
-          if (error instanceof ContentError) return [...error.problems];
-          throw error;
+          if (!(error instanceof ContentError)) throw error;
+          // `astro dev` keeps running: the pages show the problems until the file is fixed.
+          if (context.watcher) context.store.set({ id: file.slug, data: { ...problemEntryData(error.problems) } });
+          return [...error.problems];
         }
       }
 
@@ -76,7 +79,7 @@ export function articlesLoader(settings: SiteSettings): Loader {
       if (problems.length > 0) {
         const error = new ContentError(problems);
         if (!context.watcher) stopBuild(error);
-        // `astro dev` starts anyway, serving the articles that load.
+        // `astro dev` starts anyway and shows the problems in the browser (see sync).
         context.logger.error(error.message);
       }
       const slugs = new Set(files.map((file) => file.slug));
@@ -101,7 +104,7 @@ function watchArticles(context: LoaderContext, articlesDir: string, sync: (file:
     const file = toArticleFile(path);
     if (!file) return;
     const problems = await sync(file);
-    // The dev server keeps serving the last good version and says what is wrong.
+    // The terminal says what is wrong too; the browser shows it from the store (see sync).
     if (problems.length > 0) logger.error(new ContentError(problems).message);
     else logger.info(`reloaded ${file.relativePath}`);
   };
