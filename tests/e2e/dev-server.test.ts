@@ -126,6 +126,8 @@ describe('the dev server', () => {
       await waitFor(async () => (await overlay.innerText({ timeout: 1_000 })).includes(problem), 20_000, 'the problem in the browser');
       expect(await overlay.innerText()).toContain('docs/content-format.md');
       expect(output).toContain(problem);
+      // The terminal gives the problem lines, without an empty "Stack trace:" after them.
+      expect(output).not.toContain('Stack trace:');
       // Every page says so, not only the broken article's: the home page lists it too.
       await page.goto(`${origin}/`);
       await waitFor(async () => (await overlay.innerText({ timeout: 1_000 })).includes(problem), 20_000, 'the problem on the home page');
