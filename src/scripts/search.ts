@@ -1,7 +1,8 @@
 /**
  * The search page's only script: queries the Pagefind index written at build time, says how
- * many articles match and lists them 20 at a time. Results are built as DOM nodes from text, never as HTML strings;
- * Pagefind's `<mark>` highlights are turned into `<mark>` elements one by one.
+ * many articles match and lists them 20 at a time. Results are built as DOM nodes from text,
+ * never as HTML strings; Pagefind's `<mark>` highlights are turned into `<mark>` elements one
+ * by one.
  */
 import { pluralForm } from '../lib/i18n/plural.ts';
 import { SEARCH_INDEX_SEGMENT, SEARCH_SHARDS_FILE } from '../lib/routes.ts';
