@@ -5,12 +5,14 @@
  * finished Astro build together needed 4.8 GiB at 20,000 articles.
  */
 import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSettings } from '../src/lib/settings.ts';
 import { finishBuild } from '../src/post-build/finish.ts';
+import { stageOutDir, withOutDir } from '../src/post-build/out-dir.ts';
 
-const ASTRO_BIN = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 /** Where Astro writes: `--outDir <dir>` or `--outDir=<dir>` as Astro reads it, else `dist`. */
 export function outDirOf(args: readonly string[]): string {
@@ -31,14 +33,19 @@ function astroBuild(args: readonly string[]): Promise<number> {
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
-  const status = await astroBuild(args);
-  if (status !== 0) return status;
-  const settings = loadSettings();
+  // A folder outside the project is built inside it, then moved there (src/post-build/out-dir.ts).
+  const outDir = await stageOutDir(PROJECT_ROOT, resolve(outDirOf(args)));
   try {
-    await finishBuild(resolve(outDirOf(args)), { searchShardPages: settings.searchShardPages, log: (message) => console.log(`[warta] ${message}`) });
+    const status = await astroBuild(withOutDir(args, outDir.dir));
+    if (status !== 0) return status;
+    const settings = loadSettings();
+    await finishBuild(outDir.dir, { searchShardPages: settings.searchShardPages, log: (message) => console.log(`[warta] ${message}`) });
+    await outDir.deliver();
   } catch (error) {
     console.error(`[warta] ${error instanceof Error ? error.message : String(error)}`, error instanceof Error && error.cause ? error.cause : '');
     return 1;
+  } finally {
+    await outDir.discard();
   }
   return 0;
 }

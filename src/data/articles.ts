@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { LoadedArticleData } from '../lib/content/load-article.ts';
+import { throwContentProblems } from '../lib/content/problem-entries.ts';
 import { isShown } from '../lib/site/publication.ts';
 import { buildSiteIndex, type SiteIndex } from '../lib/site/site-index.ts';
 import { buildTime, settings } from '../lib/settings.ts';
@@ -21,6 +22,8 @@ let cached: Promise<{ entries: ArticleEntry[]; index: SiteIndex<Article>; withOw
 
 async function load() {
   const all = (await getCollection('articles')) as ArticleEntry[];
+  // In `astro dev`, a broken file's entry holds its problems: Astro's error overlay shows them.
+  if (import.meta.env.DEV) throwContentProblems(all);
   const options = { now: publishedAt, dev: import.meta.env.DEV, includeScheduled: settings.includeScheduled };
   const entries = newestFirst(
     all.filter((entry) => isShown(entry.data, options)),

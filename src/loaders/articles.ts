@@ -11,12 +11,14 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { duplicateSlugProblems, findArticleFiles, isArticlePath, readAhead, type ArticleFile } from '../lib/content/article-files.ts';
 import { ContentError, type ContentProblem } from '../lib/content/errors.ts';
 import { loadArticle } from '../lib/content/load-article.ts';
+import { problemEntryData } from '../lib/content/problem-entries.ts';
 import { slugFromPath } from '../lib/content/parse-article.ts';
 import { createTranslator } from '../lib/i18n/index.ts';
 import { createMarkdownRenderer, renderLabels, type MarkdownRenderer } from '../lib/render/pipeline.ts';
 import { createRoutes } from '../lib/routes.ts';
 import type { SiteSettings } from '../lib/settings.ts';
 import { pipelineFingerprint } from './pipeline-fingerprint.ts';
+import { stopBuild } from './stop-build.ts';
 
 export function articlesLoader(settings: SiteSettings): Loader {
   return {
@@ -64,15 +66,22 @@ export function articlesLoader(settings: SiteSettings): Loader {
           });
           return [];
         } catch (error) {
-          if (error instanceof ContentError) return [...error.problems];
-          throw error;
+          if (!(error instanceof ContentError)) throw error;
+          // `astro dev` keeps running: the pages show the problems until the file is fixed.
+          if (context.watcher) context.store.set({ id: file.slug, data: { ...problemEntryData(error.problems) } });
+          return [...error.problems];
         }
       }
 
       const files = await findArticleFiles(articlesDir);
       const problems = duplicateSlugProblems(files, displayPath);
       for (const [index, read] of readAhead(files).entries()) problems.push(...(await sync(files[index]!, read())));
-      if (problems.length > 0) throw new ContentError(problems);
+      if (problems.length > 0) {
+        const error = new ContentError(problems);
+        if (!context.watcher) stopBuild(error);
+        // `astro dev` starts anyway and shows the problems in the browser (see sync).
+        context.logger.error(error.message);
+      }
       const slugs = new Set(files.map((file) => file.slug));
       for (const id of context.store.keys()) if (!slugs.has(id)) context.store.delete(id);
 
@@ -95,7 +104,7 @@ function watchArticles(context: LoaderContext, articlesDir: string, sync: (file:
     const file = toArticleFile(path);
     if (!file) return;
     const problems = await sync(file);
-    // The dev server keeps serving the last good version and says what is wrong.
+    // The terminal says what is wrong too; the browser shows it from the store (see sync).
     if (problems.length > 0) logger.error(new ContentError(problems).message);
     else logger.info(`reloaded ${file.relativePath}`);
   };

@@ -1,8 +1,10 @@
 /**
- * The search page's only script: queries the Pagefind index written at build time and lists
- * the matching articles. Results are built as DOM nodes from text, never as HTML strings;
- * Pagefind's `<mark>` highlights are turned into `<mark>` elements one by one.
+ * The search page's only script: queries the Pagefind index written at build time, says how
+ * many articles match and lists them 20 at a time. Results are built as DOM nodes from text,
+ * never as HTML strings; Pagefind's `<mark>` highlights are turned into `<mark>` elements one
+ * by one.
  */
+import { pluralForm } from '../lib/i18n/plural.ts';
 import { SEARCH_INDEX_SEGMENT, SEARCH_SHARDS_FILE } from '../lib/routes.ts';
 
 interface PagefindResult {
@@ -28,7 +30,10 @@ async function loadPagefind(base: string): Promise<Pagefind> {
   return module;
 }
 
-const MAX_RESULTS = 20;
+/** Results listed at first, and added by each press of "Tampilkan lebih banyak". */
+const PAGE_SIZE = 20;
+
+type ResultData = Awaited<ReturnType<PagefindResult['data']>>;
 
 /** Pagefind excerpts are text with `<mark>` around hits; anything else is shown as text. */
 function excerptNodes(excerpt: string): Node[] {
@@ -41,18 +46,49 @@ function excerptNodes(excerpt: string): Node[] {
   });
 }
 
+/** One result as a list item; returns its link, which takes the focus when it starts a new batch. */
+function resultItem(result: ResultData): { item: HTMLLIElement; link: HTMLAnchorElement } {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.textContent = result.meta.title ?? result.url;
+  const excerpt = document.createElement('p');
+  excerpt.append(...excerptNodes(result.excerpt));
+  item.append(link, excerpt);
+  return { item, link };
+}
+
 export function setUpSearch(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = document.querySelector<HTMLElement>('[data-search-more]')!;
+  const moreButton = more.querySelector('button')!;
   const base = form.dataset.base ?? '/';
-  const messages = { none: form.dataset.none ?? '', found: form.dataset.found ?? '', unavailable: form.dataset.unavailable ?? '' };
+  const lang = document.documentElement.lang || 'id';
+  const messages = { none: form.dataset.none ?? '', unavailable: form.dataset.unavailable ?? '' };
+  const found = (count: number) => (form.dataset[pluralForm(lang, count) === 'one' ? 'foundOne' : 'foundOther'] ?? '').replace('{count}', String(count));
   let pagefind: Promise<Pagefind> | undefined;
   let latest = 0;
+  /** The results of the latest search not listed yet, in Pagefind's order. */
+  let unlisted: PagefindResult[] = [];
+
+  /** Lists the next batch of results; returns the first new link, or undefined if a newer search began. */
+  async function listNext(ticket: number): Promise<HTMLAnchorElement | undefined> {
+    const batch = unlisted.splice(0, PAGE_SIZE);
+    const results = await Promise.all(batch.map((result) => result.data()));
+    if (ticket !== latest) return undefined;
+    const items = results.map(resultItem);
+    list.append(...items.map(({ item }) => item));
+    more.hidden = unlisted.length === 0;
+    return items[0]?.link;
+  }
 
   async function run(query: string): Promise<void> {
     const ticket = ++latest;
     list.replaceChildren();
+    more.hidden = true;
+    unlisted = [];
     if (query.trim() === '') {
       status.textContent = '';
       return;
@@ -60,24 +96,30 @@ export function setUpSearch(form: HTMLFormElement): void {
     try {
       pagefind ??= loadPagefind(base);
       const response = await (await pagefind).search(query);
-      const results = await Promise.all((response?.results ?? []).slice(0, MAX_RESULTS).map((result) => result.data()));
       if (ticket !== latest) return;
-      status.textContent = results.length === 0 ? messages.none : messages.found.replace('{count}', String(results.length));
-      for (const result of results) {
-        const item = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = result.url;
-        link.textContent = result.meta.title ?? result.url;
-        const excerpt = document.createElement('p');
-        excerpt.append(...excerptNodes(result.excerpt));
-        item.append(link, excerpt);
-        list.append(item);
-      }
+      unlisted = [...(response?.results ?? [])];
+      const total = unlisted.length;
+      await listNext(ticket);
+      // The status is a polite live region: a screen reader hears the count once, when it is known.
+      if (ticket === latest) status.textContent = total === 0 ? messages.none : found(total);
     } catch (error) {
       console.error(error);
       status.textContent = messages.unavailable;
     }
   }
+
+  moreButton.addEventListener('click', () => {
+    const ticket = latest;
+    moreButton.disabled = true;
+    listNext(ticket)
+      // Focus moves to the first new result, so keyboard and screen-reader users read on from there.
+      .then((first) => first?.focus())
+      .catch((error: unknown) => {
+        console.error(error);
+        status.textContent = messages.unavailable;
+      })
+      .finally(() => (moreButton.disabled = false));
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -1,6 +1,6 @@
 /**
  * `npm run dev`: the dev server renders articles through the same pipeline, and an edit to an
- * article's file shows without a restart.
+ * article's file shows without a restart; a broken edit shows its problem in the browser.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -112,9 +112,36 @@ describe('the dev server', () => {
     }
   });
 
-  it('keeps serving the last good version when an edit breaks the article, and says why', async () => {
-    writeFileSync(articleFile(), readFileSync(articleFile(), 'utf8').replace('section: Uji', 'section: [Uji'));
-    await waitFor(async () => output.includes('artikel-uji-pertama.md: front matter: expected valid YAML'), 20_000, 'the error message');
-    expect(await articleHtml()).toContain('Ini artikel uji yang sudah disunting.');
+  it('shows a broken edit in the browser, naming the file and the field, and takes it away once the file is fixed', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${origin}/berita/artikel-uji-pertama/`);
+      expect(await page.locator('.article-body').innerText()).toContain('Ini artikel uji yang sudah disunting.');
+      const good = readFileSync(articleFile(), 'utf8');
+      writeFileSync(articleFile(), good.replace(/^date: .*$/m, 'date: kemarin'));
+      const problem = `${articleFile()}: date: expected an ISO 8601 date (2023-02-01) or date-time with an offset (2023-02-01T14:30:00+07:00), got "kemarin"`;
+      // The open page reloads by itself as the content store changes: nobody navigates here.
+      const overlay = page.locator('vite-error-overlay #message');
+      await waitFor(async () => (await overlay.innerText({ timeout: 1_000 })).includes(problem), 20_000, 'the problem in the browser');
+      expect(await overlay.innerText()).toContain('docs/content-format.md');
+      expect(output).toContain(problem);
+      // The terminal gives the problem lines, without an empty "Stack trace:" after them.
+      expect(output).not.toContain('Stack trace:');
+      // Every page says so, not only the broken article's: the home page lists it too.
+      await page.goto(`${origin}/`);
+      await waitFor(async () => (await overlay.innerText({ timeout: 1_000 })).includes(problem), 20_000, 'the problem on the home page');
+      await page.goto(`${origin}/berita/artikel-uji-pertama/`);
+      await overlay.waitFor({ timeout: 20_000 });
+
+      writeFileSync(articleFile(), good.replace('Ini artikel uji yang sudah disunting.', 'Ini artikel uji yang sudah dibetulkan.'));
+      await waitFor(async () => (await page.locator('.article-body').innerText({ timeout: 1_000 })).includes('Ini artikel uji yang sudah dibetulkan.'), 20_000, 'the fixed article in the browser');
+      expect(await page.locator('vite-error-overlay').count()).toBe(0);
+      await page.goto(`${origin}/`);
+      expect(await page.locator('.story').count()).toBeGreaterThan(0);
+      expect(await page.locator('vite-error-overlay').count()).toBe(0);
+    } finally {
+      await browser.close();
+    }
   });
 });

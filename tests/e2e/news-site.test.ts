@@ -167,6 +167,52 @@ describe('search', () => {
     expect(await firstHit('Salinan 17')).toBe('/berita/salinan-17/');
   });
 
+  it('says how many stories match, lists 20, and adds 20 at a time with the focus on the first new one', async () => {
+    await open('/cari/?q=Lavrov');
+    const status = page.locator('[data-search-status]');
+    await status.filter({ hasText: 'berita ditemukan' }).waitFor({ timeout: 10_000 });
+    // Every copy of the seed quotes him: the seed and its 62 copies, more than one batch.
+    expect(await status.innerText()).toBe(`${COPIES + 1} berita ditemukan.`);
+    expect(await status.getAttribute('role')).toBe('status');
+    const results = page.locator('.search-results li');
+    expect(await results.count()).toBe(20);
+    const more = page.getByRole('button', { name: 'Tampilkan lebih banyak' });
+    for (const [index, shown] of [40, 60, COPIES + 1].entries()) {
+      const before = await results.count();
+      // Once by mouse, then by keyboard, as a reader tabbing through the list would.
+      if (index === 0) await more.click();
+      else {
+        await more.focus();
+        await page.keyboard.press('Enter');
+      }
+      await page.waitForFunction((count) => document.querySelectorAll('.search-results li').length === count, shown, { timeout: 10_000 });
+      const focus = await page.evaluate(() => {
+        const active = document.activeElement;
+        return { tag: active?.tagName, item: active ? [...document.querySelectorAll('.search-results li')].indexOf(active.closest('li')!) : -1 };
+      });
+      expect(focus).toEqual({ tag: 'A', item: before });
+    }
+    expect(await more.isVisible()).toBe(false);
+    const links = await page.locator('.search-results li a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(new Set(links).size).toBe(COPIES + 1);
+    // The count stayed put: it is what was found, not what is shown.
+    expect(await status.innerText()).toBe(`${COPIES + 1} berita ditemukan.`);
+  });
+
+  it('quotes the story in its excerpts, never the dateline, the section label or the notices', async () => {
+    await open('/cari/?q=Lavrov');
+    await page.locator('.search-results li').nth(19).waitFor({ timeout: 10_000 });
+    const excerpts = await page.locator('.search-results li p').allInnerTexts();
+    expect(excerpts).toHaveLength(20);
+    for (const excerpt of excerpts) {
+      expect(excerpt).toContain('Lavrov');
+      expect(excerpt).not.toMatch(/Pertama kali terbit|Terbit (Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)|menit baca|Teks ini belum lengkap/);
+    }
+    // What the dateline alone says finds nothing: the publishing date and the reading time.
+    await open('/cari/?q=menit%20baca');
+    await page.locator('[data-search-status]').filter({ hasText: 'Tidak ada berita yang cocok.' }).waitFor({ timeout: 10_000 });
+  });
+
   it('finds a story by its headline, and keeps the query in the address', async () => {
     expect(await open('/cari/')).toBe(200);
     await page.getByLabel('Kata kunci').fill('Terbit Dini Hari');

@@ -24,8 +24,9 @@ export class ContentError extends Error {
     this.name = 'ContentError';
     this.problems = problems;
     // The problems are in the writer's files, not in Warta's code: a stack trace would only
-    // bury the lines that say what to fix.
-    this.stack = `${this.name}: ${this.message}`;
+    // bury the lines that say what to fix. Without one, Astro's dev server prints and shows the
+    // message alone (an empty stack would still get its "Stack trace:" heading).
+    delete this.stack;
   }
 }
 
