@@ -58,7 +58,8 @@ function groupTopics<T>(articles: readonly T[], namesOf: (article: T) => readonl
   return topics;
 }
 
-const byName = <T>(a: Topic<T>, b: Topic<T>) => a.name.localeCompare(b.name, 'id');
+/** Alphabetical, numbers by value: `G7` before `G20`, `Topik 9` before `Topik 10`. */
+const byName = <T>(a: Topic<T>, b: Topic<T>) => a.name.localeCompare(b.name, 'id', { numeric: true });
 
 const YEAR_AND_MONTH: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'numeric' };
 

@@ -31,6 +31,11 @@ describe('buildSiteIndex', () => {
     expect(index.tagsOf(d).map((tag) => tag.name)).toEqual(['Rusia']);
   });
 
+  it('sorts numbers in names by value, as a reader looks for them', () => {
+    const numbered = buildSiteIndex([article('x', '2024-03-05', 'Dunia', ['Topik 10', 'G20', 'Topik 9', 'G7', 'Topik 100'])], JAKARTA);
+    expect(numbered.tags.map((tag) => tag.name)).toEqual(['G7', 'G20', 'Topik 9', 'Topik 10', 'Topik 100']);
+  });
+
   it('files articles by month in the site time zone, newest month first', () => {
     // 2024-02-01 00:30 in Jakarta is still January in UTC: it belongs to February here.
     expect(index.months.map(({ year, month, articles }) => [year, month, articles.map((x) => x.slug)])).toEqual([
