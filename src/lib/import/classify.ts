@@ -113,7 +113,7 @@ export function isRelatedTitle(text: string): boolean {
   return !/[.:;,]["”’')\]]*$/u.test(text) && splitSentences(text).length === 1;
 }
 
-const RELATED_LINK = /^(baca juga|lihat juga|simak juga|read more|read also|also read|see also)( ?[:：] ?| |$)(.*)$/iu;
+const RELATED_LINK = /^(baca juga|lihat juga|simak juga|pilihan editor|read more|read also|also read|see also)( ?[:：] ?| |$)(.*)$/iu;
 
 /**
  * A "further reading" line: `{ title }` for `Baca juga: Judul Lain`, `{}` for the prefix
@@ -133,14 +133,17 @@ export function matchRelatedLink(line: string): { title?: string } | undefined {
 export interface Dateline {
   /** The dateline as written, dash included: `VIVA Dunia –`. */
   text: string;
-  publisher: string;
+  /** Missing for a place alone (`Jakarta` then `-`, as detik's scrapes have it). */
+  publisher?: string;
   section?: string;
   /** The story text after the dash (may be empty when the dateline is a line of its own). */
   rest: string;
 }
 
-// The head before the first en or em dash, or a hyphen (or `--`) between spaces.
-const DATELINE = /^(?<head>.{2,50}?)(?: ?[–—] ?| --?(?: |$))(?<rest>.*)$/u;
+// The head before the first en or em dash, or a hyphen (or `--`).
+// A hyphen needs a space on at least one side: `KOMPAS.com -Text` and `KOMPAS.com- Text` are
+// datelines, `Sri-Lanka` is a word.
+const DATELINE = /^(?<head>.{2,50}?)(?: ?[–—] ?| --? ?|--? )(?<rest>.*)$/u;
 // `WASHINGTON (Reuters)`, `KYIV, Ukraine (AP)`, `Jakarta (ANTARA)`.
 const WIRE_HEAD = /^\p{Lu}[^()]*? ?\((?<outlet>\p{Lu}[^()]{0,39})\)$/u;
 // `VIVA Dunia`: an outlet in capitals followed by its rubric.

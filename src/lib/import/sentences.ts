@@ -6,7 +6,7 @@
 // Words that end with a full stop without ending a sentence: titles and abbreviations that are
 // followed by a name. Lowercase, without the dot.
 const ABBREVIATIONS = new Set([
-  'capt', 'co', 'col', 'corp', 'dr', 'drs', 'gen', 'gov', 'hj', 'inc', 'ir', 'jl', 'jr', 'kh', 'lt', 'ltd',
+  'capt', 'co', 'col', 'corp', 'dok', 'dr', 'drs', 'gen', 'gov', 'hj', 'inc', 'ir', 'jl', 'jr', 'kh', 'lt', 'ltd',
   'mr', 'mrs', 'ms', 'no', 'prof', 'rep', 'sen', 'sgt', 'sr', 'st', 'vs',
 ]);
 

@@ -78,11 +78,15 @@ describe('layOut rules', () => {
     expect(layout.placements).toEqual(['headline', 'body', 'related', 'related', 'body']);
   });
 
-  it('leaves a prefix alone that no title follows in the text', () => {
+  it('drops a prefix alone whose titles the scraper dropped, inventing none, and reports it', () => {
     const layout = layOutText([HEADLINE, P1, 'Baca juga:', P2].join('\n'));
     expect(layout.related).toEqual([]);
-    expect(paragraphs(layout)).toEqual([P1, 'Baca juga:', P2]);
-    expect(layOutText([HEADLINE, P1, 'Read more', 'Baca juga', P2].join('\n')).related).toEqual([]);
+    expect(paragraphs(layout)).toEqual([P1, P2]);
+    expect(layout.placements).toEqual(['headline', 'body', 'dropped', 'body']);
+    expect(layout.notes).toEqual([{ kind: 'dropped', rule: 'related-links heading without a title', index: 2 }]);
+    const twoPrefixes = layOutText([HEADLINE, P1, 'Read more', 'Baca juga', P2].join('\n'));
+    expect(twoPrefixes.related).toEqual([]);
+    expect(paragraphs(twoPrefixes)).toEqual([P1, P2]);
   });
 
   it('pairs a credit with the caption before it, across blank lines, and with a credit on the next line', () => {
