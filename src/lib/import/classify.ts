@@ -72,6 +72,7 @@ const PAGINATION = [
   /^halaman (?:selanjutnya|berikutnya|sebelumnya)$/,
   /^(?:ke )?halaman ?:? ?\d+(?: ?(?:dari|\/) ?\d+)?$/,
   /^(?:selanjutnya|berikutnya|sebelumnya)$/,
+  /^bersambung(?: ke halaman (?:berikutnya|selanjutnya))?(?:\.{3}|…)?$/,
   /^(?:next|previous|prev)(?: page)?$/,
   /^page ?:? ?\d+(?: ?(?:of|\/) ?\d+)?$/,
   // A strip of page numbers: `1 2 3`, `Halaman: 1 2 3 Selanjutnya`.
