@@ -4,8 +4,9 @@
  * `Depok` / `, Jawa Barat.` is one sentence whose link texts were put on lines of their own.
  * A junction is made only where it is certain that the sentence goes on: the line before does
  * not end a sentence, and the next line continues it (a lowercase word or punctuation), or the
- * line before ends with a comma or a word that never ends a sentence (`di`, `dari`, `yang`), or
- * the next line is a short fragment that is itself continued. Blank lines, the headline, and
+ * next line is a short fragment (a link's text) after a comma or a word that never ends a
+ * sentence (`di`, `dari`, `yang`), or a short fragment that is itself continued. A long line
+ * after `… dengan aparat di` is a new paragraph whose link the scraper dropped: it stays apart. Blank lines, the headline, and
  * lines that are markers of their own (credits, bylines, sign-offs, links) are never joined.
  */
 import { isPagination, matchCreditLine, matchRelatedLink } from './classify.ts';
@@ -64,11 +65,12 @@ export function joinBrokenLines(units: readonly Unit[]): Unit[] {
     const after = units[index + 1]!;
     if (!joinable(index) || !joinable(index + 1) || before.pieces.at(-1)!.line === after.pieces[0]!.line) continue;
     if (CLOSED.test(before.text)) continue;
+    // A fragment: a link's text, short, continued itself or closing the sentence.
+    const isFragment = wordsOf(after.text).length <= MAX_FRAGMENT_WORDS;
     certain[index] =
       CONTINUES.test(after.text) ||
-      before.text.endsWith(',') ||
-      CONTINUATION_WORDS.has(lastWord(before.text)) ||
-      (!CLOSED.test(after.text) && wordsOf(after.text).length <= MAX_FRAGMENT_WORDS && certain[index + 1]!);
+      ((before.text.endsWith(',') || CONTINUATION_WORDS.has(lastWord(before.text))) && isFragment) ||
+      (!CLOSED.test(after.text) && isFragment && certain[index + 1]!);
   }
 
   const joined: Unit[] = [];

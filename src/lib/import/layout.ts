@@ -88,6 +88,7 @@ const PLACE_DATELINE = /^\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2} [-–—] /u;
 const INLINE_RELATED = /(?:^|[.!?"”] )(?:Baca|Lihat|Simak) [Jj]uga ?:/u;
 const ENDS_MID_SENTENCE = / (?:di|ke|dari|dan|yang|dengan|untuk|oleh|pada|kepada)$/u;
 const PROMO_LINK = /^Selengkapnya$/iu;
+const GLUED_TAGS = /^[\p{Ll}\p{N} -]+$/u;
 
 /** Lays out units' texts (units.ts); refuses a scrape without a headline and story text. */
 export function layOut(lines: readonly string[]): Layout {
@@ -99,10 +100,10 @@ export function layOut(lines: readonly string[]): Layout {
   const notes: Note[] = [];
   const isOpen = (index: number): boolean => placements[index] === undefined;
   const openIndexes = (): number[] => lines.flatMap((_line, index) => (isOpen(index) ? [index] : []));
-  // The nearest non-blank unit before or after `index`, if it has no place yet.
+  // The nearest unit before or after `index` that is neither blank nor dropped furniture, if it has no place yet.
   const neighbour = (index: number, step: 1 | -1): number | undefined => {
     for (let at = index + step; at >= 0 && at < lines.length; at += step) {
-      if (lines[at] !== '') return isOpen(at) && !(placements[at] === 'dropped') ? at : undefined;
+      if (lines[at] !== '' && placements[at] !== 'dropped') return isOpen(at) ? at : undefined;
     }
     return undefined;
   };
@@ -258,6 +259,7 @@ export function layOut(lines: readonly string[]): Layout {
         drop('promo block after the story', headingAt);
         drop('promo block after the story', textAt);
       } else {
+        place('body', headingAt, textAt);
         review('kept in the body, looks like a promo heading', headingAt);
         review('kept in the body, looks like a promo text', textAt);
       }
@@ -278,15 +280,23 @@ export function layOut(lines: readonly string[]): Layout {
     related.set(index, lines[index]!);
     place('related', index);
   }
-  for (const index of openIndexes()) {
-    place('body', index);
-    const text = lines[index]!;
+  for (const index of openIndexes()) place('body', index);
+  for (const [index, kind] of placements.entries()) {
+    if (kind !== 'body' && kind !== 'dateline') continue;
+    const text = kind === 'body' ? lines[index]! : (dateline?.rest ?? '');
     if (INLINE_RELATED.test(text)) review('kept in the body, a "Baca juga" link inside the text (where its title ends is not certain)', index);
     if (ENDS_MID_SENTENCE.test(text)) review('kept in the body, ends mid-sentence (a link the scraper dropped?)', index);
   }
 
+  // After the sign-off, lowercase words run together are the page's topic links, glued.
+  if (lastEnd >= 0) {
+    for (const [index, kind] of placements.entries()) if (kind === 'body' && index > lastEnd && GLUED_TAGS.test(lines[index]!)) review('kept in the body, looks like tags run together after the sign-off', index);
+  }
+
   // Pagination inside the text, with the story going on after it: the scraper joined the pages.
-  const lastStory = placements.findLastIndex((kind) => kind === 'body' || kind === 'figure' || kind === 'dateline');
+  // Nothing after the story's sign-off counts as the story going on.
+  const storyKinds = new Set<Placement | undefined>(['body', 'figure', 'dateline']);
+  const lastStory = placements.findLastIndex((kind, index) => storyKinds.has(kind) && (lastEnd < 0 || index < lastEnd));
   let partial = false;
   placements.forEach((kind, index) => {
     if (kind !== 'pagination') return;

@@ -14,7 +14,7 @@ import { ImportError } from '../../../src/lib/import/errors.ts';
 import { importArticle, type ImportResult } from '../../../src/lib/import/import-article.ts';
 import { toLines } from '../../../src/lib/import/lines.ts';
 import { joinPieces } from '../../../src/lib/import/units.ts';
-import { readBody, readSeed, TIME_ZONE, type BodyBlock } from './support.ts';
+import { OUTLET_SAMPLES, readBody, readFixture, readSeed, TIME_ZONE, type BodyBlock } from './support.ts';
 
 const SEED_LINES = readSeed().split('\n');
 const MARKERS = [
@@ -125,8 +125,10 @@ function checkPlacements(text: string, result: ImportResult): void {
   // A unit leaves the article only by a named rule, and the report lists it.
   for (const dropped of texts('dropped')) expect(result.dropped.some((line) => line.startsWith('dropped (') && line.includes(JSON.stringify(dropped))), dropped).toBe(true);
 
-  // Pagination marks the article partial only when no story follows it; the dateline gives the publisher when it names one.
-  const lastStory = placements.findLastIndex((kind) => STORY.has(kind));
+  // Pagination marks the article partial only when no story follows it (nothing after the
+  // story's sign-off, byline or syndication note counts as story).
+  const storyEnd = placements.findLastIndex((kind, index) => kind === 'byline' || kind === 'source' || (kind === 'dropped' && /^\(\p{Ll}+(?:\/\p{Ll}+)+\)$/u.test(units[index]!.text)));
+  const lastStory = placements.findLastIndex((kind, index) => STORY.has(kind) && (storyEnd < 0 || index < storyEnd));
   expect(parsed.data.partial).toBe(placements.some((kind, index) => kind === 'pagination' && index > lastStory));
 }
 
@@ -147,7 +149,8 @@ describe('placement of every unit (property)', () => {
         checkPlacements(text, result);
         for (const kind of result.placements) seen.add(kind);
       }),
-      { numRuns: 400 },
+      // The outlets' samples run first, so every kind of place is exercised whatever the random inputs.
+      { numRuns: 400, examples: OUTLET_SAMPLES.map((name): [string] => [readFixture(`outlets/${name}`)]) },
     );
     // The inputs did exercise every kind of place.
     expect([...seen].sort()).toEqual(['blank', 'body', 'byline', 'dateline', 'disclosure', 'dropped', 'figure', 'headline', 'pagination', 'related', 'source', 'tags']);
