@@ -27,7 +27,7 @@ const PROVENANCE_RULES: readonly ProvenanceRule[] = [
     name: 'syndication note',
     pattern: new RegExp(String.raw`^Artikel ini telah tayang di ${OUTLET} dengan judul (?<title>.+?)(?:,? (?:Klik untuk baca: )?${URL})?[.,]?$`, 'u'),
   },
-  { name: 'syndication note', pattern: new RegExp(String.raw`^Artikel ini bersumber dari ${OUTLET}\.?$`, 'u') },
+  { name: 'syndication note', pattern: new RegExp(String.raw`^Artikel ini bersumber dari ${OUTLET}(?<![.])\.?$`, 'u') },
   { name: 'syndication note', pattern: new RegExp(String.raw`^Baca artikel (?<name>detik\w*), (?<title>["“].+["”]) selengkapnya ${URL}\.?$`, 'u') },
 ];
 
