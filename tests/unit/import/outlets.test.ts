@@ -244,3 +244,19 @@ describe('antara, tempo, republika', () => {
     expect(result.dropped).toEqual(['dropped (page break inside the text (the scraper joined the pages)): "Bersambung ke halaman berikutnya…" (line 9)']);
   });
 });
+
+describe('suara', () => {
+  it('reads captions ending with `(Foto: dok. …)` or followed by `Foto: Dok. …`, `Baca juga:` with two spaces, and drops ads, channel and app promotions', () => {
+    const { result, article, body, line } = imported('suara-style.txt');
+    expect(article.data.image).toEqual({ caption: 'Gubernur meninjau lokasi banjir di Bekasi.', credit: 'dok. Humas Pemprov' });
+    expect(paragraphsOf(body)).toEqual([line[5]!.replace('Suara.com - ', ''), '[figure] Mobil bantuan Honda dikerahkan ke lokasi banjir.', line[14]]);
+    expect(body[1]).toEqual({ caption: 'Mobil bantuan Honda dikerahkan ke lokasi banjir.', credit: 'Dok. Honda' });
+    expect(article.data).toMatchObject({ publisher: { name: 'Suara.com' }, related: [{ title: 'Warga Bekasi Diminta Waspada Banjir Susulan' }], sources: [{ name: 'Antara' }] });
+    expect(result.dropped).toEqual([
+      'dropped (ad marker): "Advertisement" (line 7)',
+      `dropped (channel invitation): ${JSON.stringify(line[16])} (line 16)`,
+      `dropped (app promotion): ${JSON.stringify(line[17])} (line 17)`,
+    ]);
+    expect(result.review).toEqual([]);
+  });
+});
