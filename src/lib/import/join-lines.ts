@@ -13,6 +13,7 @@ import { isPagination, matchCreditLine, matchRelatedLink } from './classify.ts';
 import { matchNoise } from './noise.ts';
 import { isSignOff, matchByline, matchOutletCredit } from './people.ts';
 import { isAiDisclosure, matchSyndication } from './provenance.ts';
+import { words } from './sentences.ts';
 import { joinPieces, type Unit } from './units.ts';
 
 /** Words after which an Indonesian or English sentence always goes on. */
@@ -44,8 +45,7 @@ function isMarker(text: string): boolean {
   );
 }
 
-const wordsOf = (text: string): string[] => text.split(' ').filter((word) => word !== '');
-const lastWord = (text: string): string => (wordsOf(text).at(-1) ?? '').toLowerCase();
+const lastWord = (text: string): string => (words(text).at(-1) ?? '').toLowerCase();
 
 /** Units (one per piece, in order) with broken sentences joined; blank units stay as they are. */
 export function joinBrokenLines(units: readonly Unit[]): Unit[] {
@@ -66,7 +66,7 @@ export function joinBrokenLines(units: readonly Unit[]): Unit[] {
     if (!joinable(index) || !joinable(index + 1) || before.pieces.at(-1)!.line === after.pieces[0]!.line) continue;
     if (CLOSED.test(before.text)) continue;
     // A fragment: a link's text, short, continued itself or closing the sentence.
-    const isFragment = wordsOf(after.text).length <= MAX_FRAGMENT_WORDS;
+    const isFragment = words(after.text).length <= MAX_FRAGMENT_WORDS;
     certain[index] =
       CONTINUES.test(after.text) ||
       ((before.text.endsWith(',') || CONTINUATION_WORDS.has(lastWord(before.text))) && isFragment) ||

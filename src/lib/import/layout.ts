@@ -16,10 +16,9 @@ import {
   isRelatedTitle,
   matchCaptionWithCredit,
   matchCreditLine,
-  matchDateline,
   matchRelatedLink,
-  type Dateline,
 } from './classify.ts';
+import { looksLikePlaceDateline, matchDateline, matchSplitDateline, type Dateline } from './datelines.ts';
 import { ImportError } from './errors.ts';
 import { matchGluedCredit } from './glued-credit.ts';
 import { matchNoise } from './noise.ts';
@@ -80,11 +79,6 @@ export interface Layout {
   notes: Note[];
 }
 
-// A detik dateline whose parts the scraper put on lines of their own: `Jakarta` then `-`.
-const DASH_ALONE = /^[-–—]$/u;
-const PLACE = /^\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}$/u;
-// `Jakarta - …`: a place alone before a dash cannot be told from a sentence's start, so it stays.
-const PLACE_DATELINE = /^\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2} [-–—] /u;
 const INLINE_RELATED = /(?:^|[.!?"”] )(?:Baca|Lihat|Simak) [Jj]uga ?:/u;
 const ENDS_MID_SENTENCE = / (?:di|ke|dari|dan|yang|dengan|untuk|oleh|pada|kepada)$/u;
 const PROMO_LINK = /^Selengkapnya$/iu;
@@ -224,19 +218,11 @@ export function layOut(lines: readonly string[]): Layout {
     const got = placements.every((kind) => kind === 'blank' || kind === 'headline') ? 'only a headline' : 'no paragraph';
     throw new ImportError(`expected story text after the headline, got ${got}`);
   }
-  let dateline = matchDateline(lines[firstAt]!);
-  if (dateline) place('dateline', firstAt);
-  else if (DASH_ALONE.test(lines[firstAt]!)) {
-    // detik's `-` alone: the place before it was a link the scraper dropped.
-    dateline = { text: lines[firstAt]!, rest: '' };
-    place('dateline', firstAt);
-  } else {
-    const dashAt = neighbour(firstAt, 1);
-    if (dashAt !== undefined && PLACE.test(lines[firstAt]!) && DASH_ALONE.test(lines[dashAt]!)) {
-      dateline = { text: `${lines[firstAt]} ${lines[dashAt]}`, rest: '' };
-      place('dateline', firstAt, dashAt);
-    } else if (PLACE_DATELINE.test(lines[firstAt]!)) review('kept in the body, looks like a dateline that names no outlet', firstAt);
-  }
+  const nextAt = neighbour(firstAt, 1);
+  const split = matchDateline(lines[firstAt]!) ? undefined : matchSplitDateline(lines[firstAt]!, nextAt === undefined ? undefined : lines[nextAt]);
+  const dateline = matchDateline(lines[firstAt]!) ?? split;
+  if (dateline) place('dateline', firstAt, ...(split && split.text !== lines[firstAt] && nextAt !== undefined ? [nextAt] : []));
+  else if (looksLikePlaceDateline(lines[firstAt]!)) review('kept in the body, looks like a dateline that names no outlet', firstAt);
 
   // Tags: short lowercase lines after the story's sign-off, byline or syndication note.
   const lastEnd = placements.findLastIndex((kind, index) => kind === 'byline' || kind === 'source' || (kind === 'dropped' && isSignOff(lines[index]!)));

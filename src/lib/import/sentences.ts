@@ -35,3 +35,6 @@ export function splitSentences(paragraph: string): string[] {
   if (rest !== '') sentences.push(rest);
   return sentences;
 }
+
+/** The words of a normalized text (lines.ts: single spaces). */
+export const words = (text: string): string[] => text.split(' ').filter((word) => word !== '');
