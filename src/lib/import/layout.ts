@@ -82,6 +82,7 @@ export interface Layout {
 const INLINE_RELATED = /(?:^|[.!?"”] )(?:Baca|Lihat|Simak) [Jj]uga ?:/u;
 const ENDS_MID_SENTENCE = / (?:di|ke|dari|dan|yang|dengan|untuk|oleh|pada|kepada)$/u;
 const PROMO_LINK = /^Selengkapnya$/iu;
+const ENDS_SENTENCE = /[.!?…]["”’)\]]*$/u;
 const GLUED_TAGS = /^[\p{Ll}\p{N} -]+$/u;
 
 /** Lays out units' texts (units.ts); refuses a scrape without a headline and story text. */
@@ -257,8 +258,22 @@ export function layOut(lines: readonly string[]): Layout {
   const candidates = openIndexes();
   const storyText = candidates.filter((index) => !isHeadlineLike(lines[index]!));
   const textBefore = (index: number): boolean => (dateline !== undefined && dateline.rest !== '') || storyText.some((at) => at < index);
+  // The story unit just before, when the text there does not end a sentence: the line may be
+  // the sentence's continuation (a link's text the scraper put on a line of its own).
+  const cutsASentence = (index: number): boolean => {
+    for (let at = index - 1; at > headlineAt; at--) {
+      if (lines[at] === '' || placements[at] === 'dropped') continue;
+      const text = placements[at] === 'dateline' ? dateline?.rest : isOpen(at) && storyText.includes(at) ? lines[at] : undefined;
+      return text !== undefined && text !== '' && !ENDS_SENTENCE.test(text);
+    }
+    return false;
+  };
   for (const index of candidates) {
     if (storyText.includes(index)) continue;
+    if (cutsASentence(index)) {
+      review('kept in the body, looks like a headline but the text before it does not end a sentence', index);
+      continue;
+    }
     if (!textBefore(index) || !storyText.some((at) => at > index)) {
       review('kept in the body, looks like a headline', index);
       continue;

@@ -66,6 +66,16 @@ describe('layOut rules', () => {
     expect(atTheStart.related).toEqual([]);
   });
 
+  it('keeps a title-case fragment of a broken sentence in the body, where the text before it does not end a sentence', () => {
+    // Issue 13's worst case: a fragment the scraper broke off was taken for another story's headline.
+    const fragment = 'Kesehatan Provinsi Jawa Barat Budi Santoso';
+    const lines = [HEADLINE, 'JAKARTA, KOMPAS.com - Hal itu disampaikan oleh Kepala Dinas', fragment, 'Senin (1/2/2024) di kantornya.', P2];
+    const layout = layOutText(lines.join('\n'));
+    expect(layout.related).toEqual([]);
+    expect(paragraphs(layout)).toEqual(['Hal itu disampaikan oleh Kepala Dinas', fragment, 'Senin (1/2/2024) di kantornya.', P2]);
+    expect(layout.notes).toEqual([{ kind: 'review', rule: 'kept in the body, looks like a headline but the text before it does not end a sentence', index: 2 }]);
+  });
+
   it('takes a prefixed headline anywhere after the headline', () => {
     const layout = layOutText([HEADLINE, P1, P2, `Baca juga: ${RELATED}`].join('\n\n'));
     expect(layout.related).toEqual([RELATED]);
