@@ -5,6 +5,7 @@
  * Only cuts that cannot fall inside a sentence are made; nothing is removed here, every
  * character stays in one of the pieces, and layout.ts decides what each piece is.
  */
+import { isAbbreviation } from './sentences.ts';
 import type { Piece } from './units.ts';
 
 interface InlineMarker {
@@ -34,6 +35,7 @@ const INLINE_MARKERS: readonly InlineMarker[] = [
 
 // `dipadamkan.Warga`: a full stop between a lowercase word and a capitalized one, no space.
 const GLUED_PARAGRAPHS = /(?<=\p{Ll}{2}[.!?]["”’]?)(?=\p{Lu}\p{Ll})/gu;
+const MIN_WORD_BEFORE_GLUE = 4;
 // …unless it is part of an address (`Tribunsumsel.Com`, `www.Kompas.com`).
 const ADDRESS_PART = /^(?:Com|Co|Id|Net|Html?)(?![\p{L}])/u;
 const SENTENCE_END = /[.!?…"”’)]$/u;
@@ -61,6 +63,9 @@ export function splitLine(line: string, lineIndex: number): Piece[] {
   }
   for (const match of line.matchAll(GLUED_PARAGRAPHS)) {
     const word = /\S*$/u.exec(line.slice(0, match.index))![0];
+    // `Kec.Cimahi`, `dll.Selain`: an abbreviation, or a word too short to be sure of, glued to a name.
+    const before = /(\p{L}+)[.!?]["”’]?$/u.exec(word)?.[1] ?? '';
+    if (before.length < MIN_WORD_BEFORE_GLUE || isAbbreviation(before)) continue;
     if (ADDRESS_PART.test(line.slice(match.index)) || /:\/\/|www\./iu.test(word)) continue;
     cuts.add(match.index);
   }

@@ -21,7 +21,7 @@ describe('splitLine', () => {
   it('splits paragraphs glued at a full stop, but not addresses, initials or numbers', () => {
     expect(texts('Api berhasil dipadamkan.Warga lega.')).toEqual(['Api berhasil dipadamkan.', 'Warga lega.']);
     expect(texts('bernama Titin.Sri tak sengaja bertemu')).toEqual(['bernama Titin.', 'Sri tak sengaja bertemu']);
-    for (const line of ['dilansir Tribunsumsel.Com hari ini.', 'lihat www.Tribunnews.com sekarang.', 'Dr. M.Nasir hadir.', 'pukul 05.00 WIB.', 'Kombes Pol. Dani hadir.']) {
+    for (const line of ['dilansir Tribunsumsel.Com hari ini.', 'lihat www.Tribunnews.com sekarang.', 'Dr. M.Nasir hadir.', 'pukul 05.00 WIB.', 'Kombes Pol. Dani hadir.', 'di Kec.Cimahi Selatan dan Prov.Jabar.', 'tas, sepatu, dll.Semua hilang.']) {
       expect(texts(line), line).toEqual([line]);
     }
   });
