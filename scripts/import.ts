@@ -22,6 +22,8 @@ interface Planned {
   target: string;
   markdown: string;
   inferred: string[];
+  dropped: string[];
+  review: string[];
 }
 
 const exists = (file: string): Promise<boolean> =>
@@ -43,7 +45,7 @@ async function plan(input: string, options: ImportOptions, out: string, force: b
   const result = importArticle(decodeScrape(await readFile(input)), options);
   const target = path.join(out, `${result.slug}.md`);
   if (!force && (await exists(target))) throw new ImportError(`${target} already exists: pass --force to overwrite it`);
-  return { input, target, markdown: result.markdown, inferred: result.inferred };
+  return { input, target, markdown: result.markdown, inferred: result.inferred, dropped: result.dropped, review: result.review };
 }
 
 async function main(args: string[]): Promise<number> {
@@ -99,11 +101,14 @@ async function main(args: string[]): Promise<number> {
   }
 
   await mkdir(values.out, { recursive: true });
-  for (const { target, markdown, inferred } of planned) {
+  for (const { target, markdown, inferred, dropped, review } of planned) {
     // `wx` refuses a file that appeared since the check above, rather than overwriting it.
     await writeFile(target, markdown, { flag: values.force ? 'w' : 'wx' });
     console.log(target);
     for (const line of inferred) console.log(`  ${line}`);
+    // What left the article by a rule, and what stayed but should be looked at.
+    for (const line of dropped) console.log(`  ${line}`);
+    for (const line of review) console.log(`  check: ${line}`);
   }
   return 0;
 }

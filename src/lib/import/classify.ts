@@ -1,12 +1,13 @@
 /**
  * Recognizers for the lines of a scrape that are not story text: photo credits and captions,
- * pagination, "Baca juga" links, headlines of other stories and datelines. Each looks at one
+ * pagination, "Baca juga" links and headlines of other stories (datelines: datelines.ts). Each looks at one
  * normalized line (see lines.ts); how lines relate to their neighbours is layout.ts's job.
  *
  * They err towards "story text": a line that is not clearly something else stays in the body,
  * where a person sees it, rather than disappearing into a field.
  */
-import { splitSentences } from './sentences.ts';
+import { matchDateline } from './datelines.ts';
+import { splitSentences, words } from './sentences.ts';
 
 /** Longest credit a credit line may give: credits name agencies and photographers. */
 const MAX_CREDIT_LENGTH = 100;
@@ -20,7 +21,6 @@ const MAX_HEADLINE_LENGTH = 160;
 /** A title after an explicit "Baca juga:" may be a little longer, and may end with ? or !. */
 const MAX_RELATED_TITLE_LENGTH = 200;
 
-const words = (text: string): string[] => text.split(' ').filter((word) => word !== '');
 
 // `Sumber`, `Foto`, `Photo`, `Image`, `Credit` and their variants, before a colon.
 const CREDIT_LABEL = String.raw`(?:sumber(?: foto| gambar)?|foto|photo(?: credit)?|image(?: credit)?|credit|kredit(?: foto)?|gambar)`;
@@ -72,6 +72,7 @@ const PAGINATION = [
   /^halaman (?:selanjutnya|berikutnya|sebelumnya)$/,
   /^(?:ke )?halaman ?:? ?\d+(?: ?(?:dari|\/) ?\d+)?$/,
   /^(?:selanjutnya|berikutnya|sebelumnya)$/,
+  /^bersambung(?: ke halaman (?:berikutnya|selanjutnya))?(?:\.{3}|…)?$/,
   /^(?:next|previous|prev)(?: page)?$/,
   /^page ?:? ?\d+(?: ?(?:of|\/) ?\d+)?$/,
   // A strip of page numbers: `1 2 3`, `Halaman: 1 2 3 Selanjutnya`.
@@ -113,7 +114,7 @@ export function isRelatedTitle(text: string): boolean {
   return !/[.:;,]["”’')\]]*$/u.test(text) && splitSentences(text).length === 1;
 }
 
-const RELATED_LINK = /^(baca juga|lihat juga|simak juga|read more|read also|also read|see also)( ?[:：] ?| |$)(.*)$/iu;
+const RELATED_LINK = /^(baca juga|lihat juga|simak juga|pilihan editor|read more|read also|also read|see also)( ?[:：] ?| |$)(.*)$/iu;
 
 /**
  * A "further reading" line: `{ title }` for `Baca juga: Judul Lain`, `{}` for the prefix
@@ -128,72 +129,4 @@ export function matchRelatedLink(line: string): { title?: string } | undefined {
   const hasColon = (match[2] ?? '').trim() !== '';
   const isTitle = hasColon ? isRelatedTitle(title) : isHeadlineLike(title);
   return isTitle ? { title } : undefined;
-}
-
-export interface Dateline {
-  /** The dateline as written, dash included: `VIVA Dunia –`. */
-  text: string;
-  publisher: string;
-  section?: string;
-  /** The story text after the dash (may be empty when the dateline is a line of its own). */
-  rest: string;
-}
-
-// The head before the first en or em dash, or a hyphen (or `--`) between spaces.
-const DATELINE = /^(?<head>.{2,50}?)(?: ?[–—] ?| --?(?: |$))(?<rest>.*)$/u;
-// `WASHINGTON (Reuters)`, `KYIV, Ukraine (AP)`, `Jakarta (ANTARA)`.
-const WIRE_HEAD = /^\p{Lu}[^()]*? ?\((?<outlet>\p{Lu}[^()]{0,39})\)$/u;
-// `VIVA Dunia`: an outlet in capitals followed by its rubric.
-const OUTLET_SECTION_HEAD = /^(?<outlet>\p{Lu}[\p{Lu}\p{N}]+) (?<section>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)$/u;
-
-/** `KOMPAS.com`, `Liputan6.com`, `TEMPO.CO`, `REPUBLIKA.CO.ID`: an outlet named by its web address. */
-const isDomain = (word: string): boolean => /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u.test(word);
-const isAcronym = (word: string): boolean => /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(word);
-const isUpperCase = (text: string): boolean => text === text.toUpperCase() && /\p{Lu}/u.test(text);
-/** A place or an outlet: up to four capitalized words. */
-const isName = (text: string): boolean => {
-  const all = words(text);
-  return all.length >= 1 && all.length <= 4 && all.every((word) => /^[\p{Lu}\p{N}]/u.test(word));
-};
-
-/** In `JAKARTA, KOMPAS.com` or `Liputan6.com, Jakarta`: which of the two names is the outlet. */
-function outletOfPair(first: string, second: string): string | undefined {
-  const pick = (test: (name: string) => boolean): string | undefined =>
-    test(first) !== test(second) ? (test(first) ? first : second) : undefined;
-  return (
-    // Liputan6.com, Jakarta / JAKARTA, KOMPAS.com: the web address is the outlet.
-    pick((name) => words(name).some(isDomain)) ??
-    // JAKARTA, CNN Indonesia: the place is the one in capitals.
-    pick((name) => !isUpperCase(name)) ??
-    // Jakarta, CNN Indonesia: the outlet is the one with an acronym.
-    pick((name) => words(name).some(isAcronym))
-  );
-}
-
-function outletOfHead(head: string): { publisher: string; section?: string } | undefined {
-  const wire = WIRE_HEAD.exec(head)?.groups?.outlet;
-  if (wire !== undefined) return { publisher: wire };
-  const pair = head.split(', ');
-  if (pair.length === 2 && pair.every(isName)) {
-    const publisher = outletOfPair(pair[0]!, pair[1]!);
-    return publisher === undefined ? undefined : { publisher };
-  }
-  if (pair.length !== 1) return undefined;
-  if (isDomain(head)) return { publisher: head };
-  const outletSection = OUTLET_SECTION_HEAD.exec(head)?.groups;
-  return outletSection ? { publisher: outletSection.outlet!, section: outletSection.section! } : undefined;
-}
-
-/**
- * A dateline opening the story: `VIVA Dunia – …` (outlet and rubric), `JAKARTA, KOMPAS.com -`,
- * `Liputan6.com, Jakarta -`, `Jakarta, CNN Indonesia --`, `WASHINGTON (Reuters) -`. Only
- * datelines that name an outlet are recognized: a place alone (`JAKARTA -`) cannot be told from
- * the first words of a sentence, so it stays in the text.
- */
-export function matchDateline(line: string): Dateline | undefined {
-  const match = DATELINE.exec(line);
-  if (!match?.groups) return undefined;
-  const { head, rest } = match.groups as { head: string; rest: string };
-  const outlet = outletOfHead(head.trim());
-  return outlet ? { text: line.slice(0, line.length - rest.length).trim(), ...outlet, rest } : undefined;
 }

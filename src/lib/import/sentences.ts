@@ -6,8 +6,8 @@
 // Words that end with a full stop without ending a sentence: titles and abbreviations that are
 // followed by a name. Lowercase, without the dot.
 const ABBREVIATIONS = new Set([
-  'capt', 'co', 'col', 'corp', 'dr', 'drs', 'gen', 'gov', 'hj', 'inc', 'ir', 'jl', 'jr', 'kh', 'lt', 'ltd',
-  'mr', 'mrs', 'ms', 'no', 'prof', 'rep', 'sen', 'sgt', 'sr', 'st', 'vs',
+  'capt', 'co', 'col', 'corp', 'dok', 'dr', 'drs', 'gen', 'gov', 'hj', 'inc', 'ir', 'jl', 'jr', 'kab', 'kec', 'kel', 'kh', 'lt', 'ltd',
+  'mr', 'mrs', 'ms', 'no', 'prof', 'prov', 'rep', 'sen', 'sgt', 'sr', 'st', 'tgl', 'vs',
 ]);
 
 // End punctuation, any closing quotes or brackets, then a space and what can open a sentence:
@@ -35,3 +35,9 @@ export function splitSentences(paragraph: string): string[] {
   if (rest !== '') sentences.push(rest);
   return sentences;
 }
+
+/** The words of a normalized text (lines.ts: single spaces). */
+export const words = (text: string): string[] => text.split(' ').filter((word) => word !== '');
+
+/** A word that ends with a full stop without ending a sentence (`Dr`, `Kec`, `Prov`), without its dot. */
+export const isAbbreviation = (word: string): boolean => ABBREVIATIONS.has(word.toLowerCase());

@@ -5,6 +5,7 @@
 import yaml from 'js-yaml';
 import { escapeAttribute, escapeMarkdownText } from './escape.ts';
 import type { Block, Figure } from './layout.ts';
+import type { Source } from './provenance.ts';
 
 export interface ImportedArticle {
   title: string;
@@ -14,8 +15,11 @@ export interface ImportedArticle {
   section: string;
   publisher?: string;
   image?: Figure;
-  /** Names of cited outlets. */
-  sources: string[];
+  /** Writers and reporters the bylines name. */
+  authors: string[];
+  tags: string[];
+  /** Where the text comes from, and the outlets it cites. */
+  sources: Source[];
   /** Titles of other stories. */
   related: string[];
   partial: boolean;
@@ -29,9 +33,11 @@ function frontMatter(article: ImportedArticle): string {
     description: article.description,
     date: article.date,
     section: article.section,
+    ...(article.tags.length > 0 ? { tags: article.tags } : {}),
+    ...(article.authors.length > 0 ? { authors: article.authors } : {}),
     ...(article.publisher !== undefined ? { publisher: { name: article.publisher } } : {}),
-    ...(article.image ? { image: { caption: article.image.caption, credit: article.image.credit } } : {}),
-    ...(article.sources.length > 0 ? { sources: article.sources.map((name) => ({ name })) } : {}),
+    ...(article.image ? { image: { caption: article.image.caption, ...(article.image.credit !== undefined ? { credit: article.image.credit } : {}) } } : {}),
+    ...(article.sources.length > 0 ? { sources: article.sources.map(({ name, url, note }) => ({ name, ...(url !== undefined ? { url } : {}), ...(note !== undefined ? { note } : {}) })) } : {}),
     ...(article.related.length > 0 ? { related: article.related.map((title) => ({ title })) } : {}),
     ...(article.partial ? { partial: true } : {}),
   };
@@ -44,7 +50,8 @@ function frontMatter(article: ImportedArticle): string {
 function block(content: Block): string {
   if (content.kind === 'paragraph') return escapeMarkdownText(content.text);
   const { caption, credit } = content.figure;
-  return `:::figure{credit="${escapeAttribute(credit)}"}\n${escapeMarkdownText(caption)}\n:::`;
+  const attributes = credit === undefined ? '' : `{credit="${escapeAttribute(credit)}"}`;
+  return `:::figure${attributes}\n${escapeMarkdownText(caption)}\n:::`;
 }
 
 export function toMarkdown(article: ImportedArticle): string {

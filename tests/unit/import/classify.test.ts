@@ -7,7 +7,6 @@ import {
   isRelatedTitle,
   matchCaptionWithCredit,
   matchCreditLine,
-  matchDateline,
   matchRelatedLink,
 } from '../../../src/lib/import/classify.ts';
 
@@ -170,51 +169,5 @@ describe('isRelatedTitle', () => {
     expect(isRelatedTitle('Lavrov mengatakan pesan Blinken tidak berisi proposal semacam itu.')).toBe(false);
     expect(isRelatedTitle('Apakah Rusia Akan Berhenti?')).toBe(true);
     expect(isRelatedTitle('BACA JUGA:')).toBe(false);
-  });
-});
-
-describe('matchDateline', () => {
-  const story = 'Menteri Luar Negeri Rusia Sergey Lavrov mengungkapkan pesan.';
-
-  it('reads the seed’s outlet and rubric', () => {
-    expect(matchDateline(`VIVA Dunia – ${story}`)).toEqual({ text: 'VIVA Dunia –', publisher: 'VIVA', section: 'Dunia', rest: story });
-    expect(matchDateline(`VIVA Militer—${story}`)).toMatchObject({ publisher: 'VIVA', section: 'Militer', rest: story });
-  });
-
-  it('reads the outlet of other Indonesian datelines, which name no rubric', () => {
-    const cases: [string, string][] = [
-      ['JAKARTA, KOMPAS.com -', 'KOMPAS.com'],
-      ['Liputan6.com, Jakarta -', 'Liputan6.com'],
-      ['REPUBLIKA.CO.ID, JAKARTA --', 'REPUBLIKA.CO.ID'],
-      ['Jakarta, CNN Indonesia --', 'CNN Indonesia'],
-      ['JAKARTA, CNBC Indonesia -', 'CNBC Indonesia'],
-      ['Suara.com -', 'Suara.com'],
-      ['Jakarta (ANTARA) -', 'ANTARA'],
-    ];
-    for (const [dateline, publisher] of cases) {
-      const match = matchDateline(`${dateline} ${story}`);
-      expect(match, dateline).toEqual({ text: dateline, publisher, rest: story });
-    }
-  });
-
-  it('reads the agency of English wire datelines', () => {
-    expect(matchDateline(`WASHINGTON (Reuters) - ${story}`)).toMatchObject({ publisher: 'Reuters', rest: story });
-    expect(matchDateline(`KYIV, Ukraine (AP) — ${story}`)).toMatchObject({ publisher: 'AP', rest: story });
-  });
-
-  it('accepts a dateline on a line of its own', () => {
-    expect(matchDateline('VIVA Dunia –')).toEqual({ text: 'VIVA Dunia –', publisher: 'VIVA', section: 'Dunia', rest: '' });
-  });
-
-  it('leaves a place alone and sentences with dashes in the text', () => {
-    for (const line of [
-      `JAKARTA - ${story}`,
-      `Rusia, Ukraina – dua negara yang berperang.`,
-      `Menteri Luar Negeri Rusia – Sergey Lavrov – mengungkapkan pesan.`,
-      `Blinken baru-baru ini bertemu dengan Shoukry.`,
-      `Menko Airlangga: Indonesia Siap - Kata Dia`,
-    ]) {
-      expect(matchDateline(line), line).toBeUndefined();
-    }
   });
 });

@@ -2,7 +2,7 @@
  * The command as a person runs it: `node scripts/import.ts …` on files in a temporary folder.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -63,6 +63,22 @@ describe('npm run import', () => {
     expect(parseArticle(written, target(), SEED_SLUG, { timeZone: TIME_ZONE }).data.title).toBe(
       'Dapat Surat Cinta, Menlu Rusia Bongkar Isi Pesan Dari Menlu AS',
     );
+  });
+
+  it('prints what it dropped and what a person should check, after what it inferred', () => {
+    const sample = path.join(ROOT, 'tests/fixtures/import/outlets/detik-one-line.txt');
+    const run = runImport([sample, '--out', out, '--section', 'Berita']);
+    expect(run.status).toBe(0);
+    const result = importArticle(readFileSync(sample, 'utf8'), { timeZone: TIME_ZONE, section: 'Berita' });
+    expect(run.stdout.split('\n')).toEqual([
+      path.join(out, `${result.slug}.md`),
+      ...result.inferred.map((line) => `  ${line}`),
+      ...result.dropped.map((line) => `  ${line}`),
+      ...result.review.map((line) => `  check: ${line}`),
+      '',
+    ]);
+    expect(result.dropped.length).toBeGreaterThan(0);
+    expect(result.review.length).toBeGreaterThan(0);
   });
 
   it('writes into content/articles by default', async () => {

@@ -66,6 +66,16 @@ describe('layOut rules', () => {
     expect(atTheStart.related).toEqual([]);
   });
 
+  it('keeps a title-case fragment of a broken sentence in the body, where the text before it does not end a sentence', () => {
+    // Issue 13's worst case: a fragment the scraper broke off was taken for another story's headline.
+    const fragment = 'Kesehatan Provinsi Jawa Barat Budi Santoso';
+    const lines = [HEADLINE, 'JAKARTA, KOMPAS.com - Hal itu disampaikan oleh Kepala Dinas', fragment, 'Senin (1/2/2024) di kantornya.', P2];
+    const layout = layOutText(lines.join('\n'));
+    expect(layout.related).toEqual([]);
+    expect(paragraphs(layout)).toEqual(['Hal itu disampaikan oleh Kepala Dinas', fragment, 'Senin (1/2/2024) di kantornya.', P2]);
+    expect(layout.notes).toEqual([{ kind: 'review', rule: 'kept in the body, looks like a headline but the text before it does not end a sentence', index: 2 }]);
+  });
+
   it('takes a prefixed headline anywhere after the headline', () => {
     const layout = layOutText([HEADLINE, P1, P2, `Baca juga: ${RELATED}`].join('\n\n'));
     expect(layout.related).toEqual([RELATED]);
@@ -78,11 +88,15 @@ describe('layOut rules', () => {
     expect(layout.placements).toEqual(['headline', 'body', 'related', 'related', 'body']);
   });
 
-  it('leaves a prefix alone that no title follows in the text', () => {
+  it('drops a prefix alone whose titles the scraper dropped, inventing none, and reports it', () => {
     const layout = layOutText([HEADLINE, P1, 'Baca juga:', P2].join('\n'));
     expect(layout.related).toEqual([]);
-    expect(paragraphs(layout)).toEqual([P1, 'Baca juga:', P2]);
-    expect(layOutText([HEADLINE, P1, 'Read more', 'Baca juga', P2].join('\n')).related).toEqual([]);
+    expect(paragraphs(layout)).toEqual([P1, P2]);
+    expect(layout.placements).toEqual(['headline', 'body', 'dropped', 'body']);
+    expect(layout.notes).toEqual([{ kind: 'dropped', rule: 'related-links heading without a title', index: 2 }]);
+    const twoPrefixes = layOutText([HEADLINE, P1, 'Read more', 'Baca juga', P2].join('\n'));
+    expect(twoPrefixes.related).toEqual([]);
+    expect(paragraphs(twoPrefixes)).toEqual([P1, P2]);
   });
 
   it('pairs a credit with the caption before it, across blank lines, and with a credit on the next line', () => {

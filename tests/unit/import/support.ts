@@ -3,7 +3,7 @@
  * with the same Markdown extensions as the site and refuses anything but plain text, so that
  * tests can compare what a reader would see with what was scraped.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import remarkDirective from 'remark-directive';
@@ -18,6 +18,8 @@ import { SEED_TEXT_PATH } from '../../support/seed.ts';
 
 export const fixturePath = (name: string): string => path.join(ROOT, 'tests/fixtures/import', name);
 export const readFixture = (name: string): string => readFileSync(fixturePath(name), 'utf8');
+/** The scrapes of other outlets in tests/fixtures/import/outlets/ (SOURCES.md says where each is from). */
+export const OUTLET_SAMPLES = readdirSync(fixturePath('outlets')).filter((name) => name.endsWith('.txt')).sort();
 export const readSeed = (): string => readFileSync(SEED_TEXT_PATH, 'utf8');
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);

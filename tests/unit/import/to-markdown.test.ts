@@ -8,6 +8,8 @@ const minimal: ImportedArticle = {
   description: 'Kalimat pertama.',
   date: '2023-02-01',
   section: 'Dunia',
+  authors: [],
+  tags: [],
   sources: [],
   related: [],
   partial: false,
@@ -20,7 +22,7 @@ describe('toMarkdown', () => {
       ...minimal,
       publisher: 'VIVA',
       image: { caption: 'Menlu Rusia Sergey Lavrov.', credit: 'AP Photo/Vahid Salemi' },
-      sources: ['Newsweek', 'TASS'],
+      sources: [{ name: 'Newsweek' }, { name: 'TASS' }],
       related: ['Indonesia di Atas AS dan Rusia dalam Hal Ini'],
       partial: true,
       blocks: [
