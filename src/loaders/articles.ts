@@ -27,7 +27,7 @@ export function articlesLoader(settings: SiteSettings): Loader {
       const renderers = new Map<string, MarkdownRenderer>();
       const renderFor = (lang = settings.lang): MarkdownRenderer => {
         let renderer = renderers.get(lang);
-        if (!renderer) renderers.set(lang, (renderer = createMarkdownRenderer({ labels: renderLabels(createTranslator(lang)) })));
+        if (!renderer) renderers.set(lang, (renderer = createMarkdownRenderer({ labels: renderLabels(createTranslator(lang)), locale: lang, timeZone: settings.timeZone })));
         return renderer;
       };
       const routes = createRoutes(settings.base);

@@ -42,6 +42,8 @@ export const sanitizeSchema: Schema = {
     'section',
     // figures
     'figure', 'figcaption', 'picture', 'source', 'img',
+    // live updates (remark-live-updates.ts)
+    'nav', 'time',
   ],
   attributes: {
     '*': ['id', 'dir', 'lang', 'title'],
@@ -64,7 +66,10 @@ export const sanitizeSchema: Schema = {
     td: ['align', 'colSpan', 'rowSpan'],
     th: ['align', 'colSpan', 'rowSpan', 'scope'],
     h2: [['className', 'sr-only']],
-    section: ['dataFootnotes', ['className', 'footnotes']],
+    section: ['dataFootnotes', ['className', 'footnotes', 'live-update']],
+    nav: ['ariaLabelledBy', ['className', 'live-key-events']],
+    p: [['className', 'live-update-time']],
+    time: ['dateTime'],
     figure: [['className', 'figure']],
     span: [['className', 'sr-only', 'figure-caption', 'figure-credit']],
     img: ['src', 'alt', 'width', 'height', ['loading', 'lazy', 'eager'], ['decoding', 'async'], ['fetchPriority', 'high']],
