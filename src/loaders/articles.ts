@@ -10,12 +10,13 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { duplicateSlugProblems, findArticleFiles, isArticlePath, readAhead, type ArticleFile } from '../lib/content/article-files.ts';
 import { ContentError, type ContentProblem } from '../lib/content/errors.ts';
-import { loadArticle } from '../lib/content/load-article.ts';
+import { loadArticle, type LoadedArticleData } from '../lib/content/load-article.ts';
 import { slugFromPath } from '../lib/content/parse-article.ts';
 import { createTranslator } from '../lib/i18n/index.ts';
 import { createMarkdownRenderer, renderLabels, type MarkdownRenderer } from '../lib/render/pipeline.ts';
 import { createRoutes } from '../lib/routes.ts';
 import type { SiteSettings } from '../lib/settings.ts';
+import { lastModifiedBySlug, writeLastModified } from '../lib/site/sitemap-lastmod.ts';
 import { pipelineFingerprint } from './pipeline-fingerprint.ts';
 
 export function articlesLoader(settings: SiteSettings): Loader {
@@ -75,6 +76,7 @@ export function articlesLoader(settings: SiteSettings): Loader {
       if (problems.length > 0) throw new ContentError(problems);
       const slugs = new Set(files.map((file) => file.slug));
       for (const id of context.store.keys()) if (!slugs.has(id)) context.store.delete(id);
+      writeLastModified(resolve(root, settings.cacheDir), lastModifiedBySlug(context.store.values().map((entry) => entry.data as unknown as LoadedArticleData), settings.timeZone));
 
       watchArticles(context, articlesDir, sync);
     },
