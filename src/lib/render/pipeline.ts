@@ -26,7 +26,7 @@ import rehypePrefixFragments from './rehype-prefix-fragments.ts';
 import rehypeWordCount from './rehype-word-count.ts';
 import remarkFigure from './remark-figure.ts';
 import remarkLiteralDirectives from './remark-literal-directives.ts';
-import remarkLiveUpdates, { LiveUpdateError, type LiveUpdate } from './remark-live-updates.ts';
+import remarkLiveUpdates, { LiveUpdateError, rehypeLiveUpdateText, type LiveUpdate } from './remark-live-updates.ts';
 import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema.ts';
 
 export { BodyLimitError, LiveUpdateError, type LiveUpdate };
@@ -104,6 +104,7 @@ export function createMarkdownRenderer({ labels, locale, timeZone }: RenderOptio
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypePrefixFragments, { prefix: CLOBBER_PREFIX })
     .use(rehypeDemoteHeadings)
+    .use(rehypeLiveUpdateText)
     .use(rehypeWordCount)
     .use(rehypeStringify)
     .freeze();

@@ -3,11 +3,13 @@
  * directives become one section each, newest first, with an anchor made from the update's
  * moment (stable however the page grows) and its time shown in the site's zone. A "Peristiwa
  * penting" list before them links the updates that have a title. What the JSON-LD needs of
- * each update is left on `file.data.liveUpdates`, since only the rendering sees the body.
+ * each update is left on `file.data.liveUpdates`, since only the rendering sees the body; its
+ * text is taken after the sanitizer (`rehypeLiveUpdateText`), so it is what readers see.
  */
+import type { Root as HastRoot } from 'hast';
+import { toString as hastToString } from 'hast-util-to-string';
 import type { BlockContent, Heading, List, Paragraph, Root, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
-import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { humanDate, parseArticleDate, toZonedIso, type ArticleDate } from '../utils/dates.ts';
 import { CLOBBER_PREFIX } from './sanitize-schema.ts';
@@ -17,7 +19,7 @@ export interface LiveUpdate {
   id: string;
   time: ArticleDate;
   title?: string | undefined;
-  /** The update's text without markup, for structured data. */
+  /** The update's text as readers see it, without markup, for structured data. */
   text: string;
 }
 
@@ -68,7 +70,7 @@ const text = (value: string) => ({ type: 'text' as const, value });
 function timeLine(time: ArticleDate, options: RemarkLiveUpdatesOptions): Paragraph {
   return {
     type: 'paragraph',
-    data: { hProperties: { className: ['live-update-time'] } },
+    data: { hProperties: { className: [TIME_CLASS] } },
     children: [{ ...text(humanDate(time, options.locale, options.timeZone)), data: { hName: 'time', hProperties: { dateTime: toZonedIso(time.time, options.timeZone) } } }],
   };
 }
@@ -120,7 +122,7 @@ export default function remarkLiveUpdates(options: RemarkLiveUpdatesOptions) {
       }
       seen.set(time.time, time.iso);
       const title = node.attributes?.title?.trim() || undefined;
-      found.push({ node, update: { id: `${CLOBBER_PREFIX}${updateAnchor(time.time)}`, time, title, text: toString(node, { includeHtml: false }).trim() } });
+      found.push({ node, update: { id: `${CLOBBER_PREFIX}${updateAnchor(time.time)}`, time, title, text: '' } });
     });
     // An update inside a list or quote would be read as its text: the format puts them at the top level.
     visitNested(tree, (node) => {
@@ -137,7 +139,7 @@ export default function remarkLiveUpdates(options: RemarkLiveUpdatesOptions) {
         timeLine(update.time, options),
       ];
       node.children = [...header, ...node.children];
-      node.data = { hName: 'section', hProperties: { className: ['live-update'], id: updateAnchor(update.time.time) } };
+      node.data = { hName: 'section', hProperties: { className: [UPDATE_CLASS], id: updateAnchor(update.time.time) } };
       return node;
     });
     const titled = file.data.liveUpdates.filter((update) => update.title);
@@ -145,6 +147,27 @@ export default function remarkLiveUpdates(options: RemarkLiveUpdatesOptions) {
     // Anything written before the first update (an introduction) stays before the list.
     const before = rest.slice(0, firstIndex);
     tree.children = [...before, ...(titled.length > 0 ? [keyEvents(titled, options)] : []), ...sections, ...rest.slice(firstIndex)];
+  };
+}
+
+const UPDATE_CLASS = 'live-update';
+const TIME_CLASS = 'live-update-time';
+
+/** rehype plugin, after the sanitizer: fills in each update's text from its sanitized section. */
+export function rehypeLiveUpdateText() {
+  return (tree: HastRoot, file: VFile): void => {
+    const byId = new Map((file.data.liveUpdates ?? []).map((update) => [update.id, update]));
+    if (byId.size === 0) return;
+    for (const node of tree.children) {
+      if (node.type !== 'element' || node.tagName !== 'section') continue;
+      const update = byId.get(String(node.properties.id));
+      if (!update) continue;
+      // Leave out the header the plugin wrote: the title and the time are fields of their own.
+      const body = node.children.filter(
+        (child) => !(child.type === 'element' && (/^h[1-6]$/.test(child.tagName) || (child.properties.className as string[] | undefined)?.includes(TIME_CLASS))),
+      );
+      update.text = body.map((child) => hastToString(child)).join(' ').replace(/\s+/g, ' ').trim();
+    }
   };
 }
 
