@@ -8,7 +8,7 @@
  */
 import type { Root as HastRoot } from 'hast';
 import { toString as hastToString } from 'hast-util-to-string';
-import type { BlockContent, Heading, List, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, List, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import { humanDate, parseArticleDate, toZonedIso, type ArticleDate } from '../utils/dates.ts';
@@ -48,6 +48,9 @@ export class LiveUpdateError extends Error {
 }
 
 const UPDATE_ATTRIBUTES = new Set(['time', 'title']);
+const UPDATE_CLASS = 'live-update';
+const TIME_CLASS = 'live-update-time';
+const TITLE_CLASS = 'live-update-title';
 const KEY_EVENTS_HEADING_ID = 'live-key-events';
 
 /** `update-20230201t073000z`: the moment in UTC, so the anchor does not depend on the site's zone. */
@@ -67,12 +70,19 @@ function readTime(node: ContainerDirective, timeZone: string): ArticleDate {
 
 const text = (value: string) => ({ type: 'text' as const, value });
 
-function timeLine(time: ArticleDate, options: RemarkLiveUpdatesOptions): Paragraph {
-  return {
-    type: 'paragraph',
-    data: { hProperties: { className: [TIME_CLASS] } },
-    children: [{ ...text(humanDate(time, options.locale, options.timeZone)), data: { hName: 'time', hProperties: { dateTime: toZonedIso(time.time, options.timeZone) } } }],
-  };
+/** `<time datetime="…+07:00">Minggu, 10 Maret 2024 07.40 WIB</time>`, with a class where the update heads its section. */
+function timeElement(time: ArticleDate, options: RemarkLiveUpdatesOptions, className?: string): PhrasingContent {
+  const dateTime = toZonedIso(time.time, options.timeZone);
+  return { ...text(humanDate(time, options.locale, options.timeZone)), data: { hName: 'time', hProperties: { dateTime, ...(className ? { className: [className] } : {}) } } };
+}
+
+/**
+ * Every update is headed, so readers of a screen reader can move from one to the next: by its
+ * time, then its title when it has one.
+ */
+function updateHeading(update: LiveUpdate, options: RemarkLiveUpdatesOptions): Heading {
+  const title: PhrasingContent[] = update.title ? [text(' '), { ...text(update.title), data: { hName: 'span', hProperties: { className: [TITLE_CLASS] } } }] : [];
+  return { type: 'heading', depth: 2, children: [timeElement(update.time, options, TIME_CLASS), ...title] };
 }
 
 function keyEvents(updates: readonly LiveUpdate[], options: RemarkLiveUpdatesOptions): ContainerDirective {
@@ -90,7 +100,7 @@ function keyEvents(updates: readonly LiveUpdate[], options: RemarkLiveUpdatesOpt
           children: [
             { type: 'link', url: `#${update.id.slice(CLOBBER_PREFIX.length)}`, children: [text(update.title!)] },
             text(' '),
-            timeLine(update.time, options).children[0]!,
+            timeElement(update.time, options),
           ],
         },
       ],
@@ -134,11 +144,7 @@ export default function remarkLiveUpdates(options: RemarkLiveUpdatesOptions) {
 
     const byTime = [...found].sort((a, b) => b.update.time.time - a.update.time.time);
     const sections: RootContent[] = byTime.map(({ node, update }) => {
-      const header: BlockContent[] = [
-        ...(update.title ? [{ type: 'heading', depth: 2, children: [text(update.title)] } satisfies Heading] : []),
-        timeLine(update.time, options),
-      ];
-      node.children = [...header, ...node.children];
+      node.children = [updateHeading(update, options), ...node.children];
       node.data = { hName: 'section', hProperties: { className: [UPDATE_CLASS], id: updateAnchor(update.time.time) } };
       return node;
     });
@@ -150,8 +156,6 @@ export default function remarkLiveUpdates(options: RemarkLiveUpdatesOptions) {
   };
 }
 
-const UPDATE_CLASS = 'live-update';
-const TIME_CLASS = 'live-update-time';
 
 /** rehype plugin, after the sanitizer: fills in each update's text from its sanitized section. */
 export function rehypeLiveUpdateText() {
@@ -162,10 +166,8 @@ export function rehypeLiveUpdateText() {
       if (node.type !== 'element' || node.tagName !== 'section') continue;
       const update = byId.get(String(node.properties.id));
       if (!update) continue;
-      // Leave out the header the plugin wrote: the title and the time are fields of their own.
-      const body = node.children.filter(
-        (child) => !(child.type === 'element' && (/^h[1-6]$/.test(child.tagName) || (child.properties.className as string[] | undefined)?.includes(TIME_CLASS))),
-      );
+      // Leave out the heading the plugin wrote: the time and the title are fields of their own.
+      const body = node.children.slice(1);
       update.text = body.map((child) => hastToString(child)).join(' ').replace(/\s+/g, ' ').trim();
     }
   };

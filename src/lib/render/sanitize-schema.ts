@@ -68,10 +68,9 @@ export const sanitizeSchema: Schema = {
     h2: [['className', 'sr-only']],
     section: ['dataFootnotes', ['className', 'footnotes', 'live-update']],
     nav: ['ariaLabelledBy', ['className', 'live-key-events']],
-    p: [['className', 'live-update-time']],
-    time: ['dateTime'],
+    time: ['dateTime', ['className', 'live-update-time']],
     figure: [['className', 'figure']],
-    span: [['className', 'sr-only', 'figure-caption', 'figure-credit']],
+    span: [['className', 'sr-only', 'figure-caption', 'figure-credit', 'live-update-title']],
     img: ['src', 'alt', 'width', 'height', ['loading', 'lazy', 'eager'], ['decoding', 'async'], ['fetchPriority', 'high']],
     details: ['open'],
     // Only the responsive versions Warta makes: https or relative URLs, two image types.

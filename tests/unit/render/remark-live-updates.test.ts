@@ -18,9 +18,10 @@ describe('remark-live-updates', () => {
     const sections = [...html.matchAll(/<section class="live-update" id="([^"]+)">(.*?)<\/section>/gs)];
     expect(sections.map((match) => match[1])).toEqual(['user-content-update-20240310t020500z', 'user-content-update-20240310t004000z', 'user-content-update-20240309t231500z']);
     expect(sections[0]![2]).toBe(
-      '<h2>Jalan ditutup</h2><p class="live-update-time"><time datetime="2024-03-10T09:05:00+07:00">Minggu, 10 Maret 2024 09.05 WIB</time></p><p>Jalan <em>ditutup</em>.</p>',
+      '<h2><time datetime="2024-03-10T09:05:00+07:00" class="live-update-time">Minggu, 10 Maret 2024 09.05 WIB</time> <span class="live-update-title">Jalan ditutup</span></h2><p>Jalan <em>ditutup</em>.</p>',
     );
-    expect(sections[1]![2]).not.toContain('<h2>');
+    // An untitled update is headed by its time alone.
+    expect(sections[1]![2]).toBe('<h2><time datetime="2024-03-10T07:40:00+07:00" class="live-update-time">Minggu, 10 Maret 2024 07.40 WIB</time></h2><p>Posko dibuka.</p>');
     expect(html.startsWith('<p>Pengantar.</p>\n<nav')).toBe(true);
   });
 
@@ -47,7 +48,7 @@ describe('remark-live-updates', () => {
     const { html } = await live(update('2024-03-10T10:00:00+07:00', '<img src=x onerror="alert(1)"><a href="javascript:alert(1)">x</a><script>alert(1)</script>', '<b>Judul</b>" onmouseover="alert(1)'));
     expect(html).not.toMatch(/onerror|onmouseover|javascript:|<script/);
     // A title is text: markup in it is shown, not obeyed.
-    expect(html).toContain('<h2>&#x3C;b>Judul&#x3C;/b></h2>');
+    expect(html).toContain('<span class="live-update-title">&#x3C;b>Judul&#x3C;/b></span>');
   });
 
   it('leaves out "Peristiwa penting" when no update has a title', async () => {
