@@ -2,7 +2,7 @@
  * Kinds of article: the one table that says, for each kind, what readers see (its label on the
  * article and on story cards), what machines see (its schema.org type, its feed category) and
  * what the content format demands of it. Components, feeds and JSON-LD look a kind up here
- * instead of testing for it (docs/decisions/001-article-kinds.md).
+ * instead of testing for it (docs/decisions/003-article-kinds.md).
  */
 import type { MessageKey } from '../i18n/index.ts';
 import type { ArticleDate } from '../utils/dates.ts';
