@@ -76,7 +76,11 @@ export function articlesLoader(settings: SiteSettings): Loader {
       if (problems.length > 0) throw new ContentError(problems);
       const slugs = new Set(files.map((file) => file.slug));
       for (const id of context.store.keys()) if (!slugs.has(id)) context.store.delete(id);
-      writeLastModified(resolve(root, settings.cacheDir), lastModifiedBySlug(context.store.values().map((entry) => entry.data as unknown as LoadedArticleData), settings.timeZone));
+      // For the sitemap, which only a build writes (the dev server's store may hold broken files' problems).
+      if (!context.watcher) {
+        const articles = context.store.values().map((entry) => entry.data as unknown as LoadedArticleData);
+        writeLastModified(resolve(root, settings.cacheDir), lastModifiedBySlug(articles, settings.timeZone));
+      }
 
       watchArticles(context, articlesDir, sync);
     },
