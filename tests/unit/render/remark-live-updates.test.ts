@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../../src/lib/i18n/index.ts';
+import { createMarkdownRenderer, renderLabels } from '../../../src/lib/render/pipeline.ts';
 import { updateAnchor } from '../../../src/lib/render/remark-live-updates.ts';
 import { render } from '../../support/renderer.ts';
 
@@ -76,6 +78,13 @@ describe('remark-live-updates', () => {
   it('warns about attributes an update does not have', async () => {
     const { warnings } = await live(':::update{time="2024-03-10T10:00:00+07:00" penulis="x"}\nIsi.\n:::');
     expect(warnings).toEqual(['Unknown update attribute "penulis": expected time or title']);
+  });
+
+  it('speaks the language and the zone it is given', async () => {
+    const english = createMarkdownRenderer({ labels: renderLabels(createTranslator('en')), locale: 'en', timeZone: 'Europe/London' });
+    const { html } = await english({ markdown: update('2024-03-10T07:40:00+07:00', 'Shelters open.', 'Shelters'), liveUpdates: true });
+    expect(html).toContain('>Key events</h2>');
+    expect(html).toContain('<time datetime="2024-03-10T00:40:00+00:00" class="live-update-time">Sunday, March 10, 2024 12:40 AM GMT</time>');
   });
 
   it('makes anchors from the moment in UTC, whatever offset it was written with', () => {
