@@ -3,7 +3,8 @@
  * @astrojs/rss, JSON Feed 1.1 through src/lib/feeds/json-feed.ts.
  */
 import rss from '@astrojs/rss';
-import { feedItems, SITE_FEED_ITEMS } from '../lib/feeds/feed-items.ts';
+import { kindOf } from '../lib/content/kinds.ts';
+import { feedCategories, feedItems, SITE_FEED_ITEMS } from '../lib/feeds/feed-items.ts';
 import { jsonFeed } from '../lib/feeds/json-feed.ts';
 import { absoluteUrls } from '../lib/feeds/absolute-urls.ts';
 import { renderLabels, renderLeadFigureHtml } from '../lib/render/pipeline.ts';
@@ -35,9 +36,12 @@ async function itemsFor(scope: FeedScope) {
       const html = () => absoluteUrls(renderLeadFigureHtml(entry.data, labels, 'lazy') + (entry.rendered?.html ?? ''), url);
       return { article: entry.data, url, html };
     }),
-    site.timeZone,
+    { timeZone: site.timeZone, kindLabel: (kind) => t(kindOf(kind).label) },
   );
 }
+
+/** RSS 2.0 has no element for a change to an item: Atom's `updated`, as many feeds use it, says when. */
+const ATOM_NAMESPACE = 'http://www.w3.org/2005/Atom';
 
 export async function rssResponse(scope: FeedScope): Promise<Response> {
   const items = await itemsFor(scope);
@@ -46,14 +50,17 @@ export async function rssResponse(scope: FeedScope): Promise<Response> {
     description: scope.description,
     site: absoluteUrl(scope.homePath),
     customData: `<language>${site.lang}</language>`,
+    xmlns: { atom: ATOM_NAMESPACE },
     items: items.map((item) => ({
       title: item.title,
       link: item.url,
       pubDate: item.published,
       description: item.summary,
       ...(item.contentHtml ? { content: item.contentHtml } : {}),
-      categories: [item.section, ...item.tags],
+      categories: feedCategories(item),
       ...(item.authors.length > 0 ? { author: item.authors.join(', ') } : {}),
+      // A date the build wrote itself (digits, T, colons, an offset): nothing to escape.
+      ...(item.modifiedIso ? { customData: `<atom:updated>${item.modifiedIso}</atom:updated>` } : {}),
     })),
   });
 }

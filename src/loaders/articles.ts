@@ -10,13 +10,14 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { duplicateSlugProblems, findArticleFiles, isArticlePath, readAhead, type ArticleFile } from '../lib/content/article-files.ts';
 import { ContentError, type ContentProblem } from '../lib/content/errors.ts';
-import { loadArticle } from '../lib/content/load-article.ts';
+import { loadArticle, type LoadedArticleData } from '../lib/content/load-article.ts';
 import { problemEntryData } from '../lib/content/problem-entries.ts';
 import { slugFromPath } from '../lib/content/parse-article.ts';
 import { createTranslator } from '../lib/i18n/index.ts';
 import { createMarkdownRenderer, renderLabels, type MarkdownRenderer } from '../lib/render/pipeline.ts';
 import { createRoutes } from '../lib/routes.ts';
 import type { SiteSettings } from '../lib/settings.ts';
+import { lastModifiedBySlug, writeLastModified } from '../lib/site/sitemap-lastmod.ts';
 import { pipelineFingerprint } from './pipeline-fingerprint.ts';
 import { stopBuild } from './stop-build.ts';
 
@@ -29,7 +30,7 @@ export function articlesLoader(settings: SiteSettings): Loader {
       const renderers = new Map<string, MarkdownRenderer>();
       const renderFor = (lang = settings.lang): MarkdownRenderer => {
         let renderer = renderers.get(lang);
-        if (!renderer) renderers.set(lang, (renderer = createMarkdownRenderer({ labels: renderLabels(createTranslator(lang)) })));
+        if (!renderer) renderers.set(lang, (renderer = createMarkdownRenderer({ labels: renderLabels(createTranslator(lang)), locale: lang, timeZone: settings.timeZone })));
         return renderer;
       };
       const routes = createRoutes(settings.base);
@@ -84,6 +85,11 @@ export function articlesLoader(settings: SiteSettings): Loader {
       }
       const slugs = new Set(files.map((file) => file.slug));
       for (const id of context.store.keys()) if (!slugs.has(id)) context.store.delete(id);
+      // For the sitemap, which only a build writes (the dev server's store may hold broken files' problems).
+      if (!context.watcher) {
+        const articles = context.store.values().map((entry) => entry.data as unknown as LoadedArticleData);
+        writeLastModified(resolve(root, settings.cacheDir), lastModifiedBySlug(articles, settings.timeZone));
+      }
 
       watchArticles(context, articlesDir, sync);
     },

@@ -4,7 +4,7 @@ import { createMarkdownRenderer, renderLabels, type RenderLabels } from '../../s
 
 export const labels: RenderLabels = renderLabels(createTranslator('id'));
 
-const render = createMarkdownRenderer({ labels });
+const render = createMarkdownRenderer({ labels, locale: 'id', timeZone: 'Asia/Jakarta' });
 
 /** Renders Markdown to sanitized HTML. */
 export async function renderHtml(markdown: string, resolveImage?: (src: string) => { url: string; width?: number; height?: number } | undefined): Promise<string> {

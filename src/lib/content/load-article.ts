@@ -3,11 +3,12 @@
  * the resolved lead picture and the reading time. The Astro loader and the tests share it.
  */
 import type { ResolvedImage } from '../render/figure.ts';
-import { BodyLimitError, type MarkdownRenderer } from '../render/pipeline.ts';
+import { BodyLimitError, LiveUpdateError, type LiveUpdate, type MarkdownRenderer } from '../render/pipeline.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import { readingMinutes } from '../utils/reading-time.ts';
 import type { ArticleFile } from './article-files.ts';
 import { createImageResolver } from './bundle-images.ts';
+import { kindOf } from './kinds.ts';
 import { ContentError } from './errors.ts';
 import { decodeArticleBytes, parseArticle } from './parse-article.ts';
 
@@ -16,6 +17,8 @@ export interface LoadedArticleData extends ArticleData {
   /** The lead picture when `image.src` names one that exists. */
   leadImage?: ResolvedImage | undefined;
   readingMinutes: number;
+  /** A live page's updates, newest first, as its body was rendered (absent for other kinds). */
+  liveUpdates?: LiveUpdate[] | undefined;
 }
 
 export interface LoadedArticle {
@@ -45,12 +48,21 @@ export function articleFromSource(source: string, file: ArticleFile, options: Lo
   });
   const leadSrc = parsed.data.image?.src;
   const leadImage = leadSrc ? resolveImage(leadSrc) : undefined;
-  const rendering = options.renderFor(parsed.data.lang)({ markdown: parsed.body, path: file.path, resolveImage }).catch((error: unknown) => {
-    if (error instanceof BodyLimitError) throw new ContentError([{ file: options.displayPath, field: 'body', message: error.message }]);
+  const live = kindOf(parsed.data.kind).live;
+  const rendering = options.renderFor(parsed.data.lang)({ markdown: parsed.body, path: file.path, resolveImage, liveUpdates: live }).catch((error: unknown) => {
+    if (error instanceof BodyLimitError || error instanceof LiveUpdateError) {
+      throw new ContentError([{ file: options.displayPath, field: 'body', message: error.message }]);
+    }
     throw error;
   });
   return rendering.then((rendered) => ({
-    data: { ...parsed.data, slug: file.slug, leadImage, readingMinutes: readingMinutes(rendered.wordCount) },
+    data: {
+      ...parsed.data,
+      slug: file.slug,
+      leadImage,
+      readingMinutes: readingMinutes(rendered.wordCount),
+      ...(live ? { liveUpdates: rendered.liveUpdates } : {}),
+    },
     body: parsed.body,
     html: rendered.html,
     warnings: [...warnings, ...rendered.warnings.map((reason) => `${options.displayPath}: ${reason}`)],

@@ -3,7 +3,9 @@
  * the sanitized body with its figures and captions, the standfirst as the summary, topics,
  * bylines and dates with the site's offset.
  */
+import type { KindName } from '../content/kinds.ts';
 import type { LoadedArticleData } from '../content/load-article.ts';
+import { lastModified } from '../content/revisions.ts';
 import { toZonedIso } from '../utils/dates.ts';
 
 /** Feeds carry the newest stories in full; older ones are listed with their standfirst. */
@@ -20,8 +22,11 @@ export interface FeedItem {
   published: Date;
   /** ISO 8601 with the site's offset. */
   publishedIso: string;
+  /** The latest update, correction or live update, ISO 8601; the item keeps its id. */
   modifiedIso?: string | undefined;
   section: string;
+  /** The article's kind as readers call it ("Opini"), a category of its own. */
+  kind: string;
   tags: readonly string[];
   authors: readonly string[];
 }
@@ -36,17 +41,32 @@ export interface FeedItemInput {
   html: () => string;
 }
 
-export function feedItems(inputs: readonly FeedItemInput[], timeZone: string): FeedItem[] {
-  return inputs.map(({ article, url, html }, index) => ({
-    url,
-    title: article.title,
-    summary: article.description,
-    contentHtml: index < FULL_CONTENT_ITEMS ? html() : undefined,
-    published: new Date(article.date.time),
-    publishedIso: toZonedIso(article.date.time, timeZone),
-    modifiedIso: article.updated ? toZonedIso(article.updated.time, timeZone) : undefined,
-    section: article.section,
-    tags: article.tags,
-    authors: article.authors,
-  }));
+export interface FeedItemOptions {
+  timeZone: string;
+  /** A kind's name in the feed's language (src/lib/content/kinds.ts gives its dictionary key). */
+  kindLabel: (kind: KindName) => string;
+}
+
+/** The categories of an item, broadest first: section, kind, then topics. */
+export function feedCategories(item: FeedItem): string[] {
+  return [item.section, item.kind, ...item.tags];
+}
+
+export function feedItems(inputs: readonly FeedItemInput[], { timeZone, kindLabel }: FeedItemOptions): FeedItem[] {
+  return inputs.map(({ article, url, html }, index) => {
+    const modified = lastModified(article);
+    return {
+      url,
+      title: article.title,
+      summary: article.description,
+      contentHtml: index < FULL_CONTENT_ITEMS ? html() : undefined,
+      published: new Date(article.date.time),
+      publishedIso: toZonedIso(article.date.time, timeZone),
+      modifiedIso: modified ? toZonedIso(modified.time, timeZone) : undefined,
+      section: article.section,
+      kind: kindLabel(article.kind),
+      tags: article.tags,
+      authors: article.authors,
+    };
+  });
 }

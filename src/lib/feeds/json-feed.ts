@@ -2,7 +2,7 @@
  * JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). JSON needs no templating library:
  * JSON.stringify escapes every string.
  */
-import type { FeedItem } from './feed-items.ts';
+import { feedCategories, type FeedItem } from './feed-items.ts';
 
 export interface JsonFeedOptions {
   title: string;
@@ -31,7 +31,7 @@ export function jsonFeed(options: JsonFeedOptions, items: readonly FeedItem[]): 
       ...(item.contentHtml ? { content_html: item.contentHtml } : { content_text: item.summary }),
       date_published: item.publishedIso,
       ...(item.modifiedIso ? { date_modified: item.modifiedIso } : {}),
-      tags: [item.section, ...item.tags],
+      tags: feedCategories(item),
       ...(item.authors.length > 0 ? { authors: item.authors.map((name) => ({ name })) } : {}),
     })),
   });

@@ -26,13 +26,15 @@ import rehypePrefixFragments from './rehype-prefix-fragments.ts';
 import rehypeWordCount from './rehype-word-count.ts';
 import remarkFigure from './remark-figure.ts';
 import remarkLiteralDirectives from './remark-literal-directives.ts';
+import remarkLiveUpdates, { LiveUpdateError, rehypeLiveUpdateText, type LiveUpdate } from './remark-live-updates.ts';
 import { CLOBBER_PREFIX, sanitizeSchema } from './sanitize-schema.ts';
 
-export { BodyLimitError };
+export { BodyLimitError, LiveUpdateError, type LiveUpdate };
 
 export interface RenderLabels extends FigureLabels {
   footnotesLabel: string;
   footnoteBackLabel: string;
+  keyEventsLabel: string;
 }
 
 /** The labels in the words of a dictionary. */
@@ -42,11 +44,15 @@ export function renderLabels(t: Translate): RenderLabels {
     creditPrefix: t('figure.creditPrefix'),
     footnotesLabel: t('footnotes.label'),
     footnoteBackLabel: t('footnotes.backLabel'),
+    keyEventsLabel: t('live.keyEvents'),
   };
 }
 
 export interface RenderOptions {
   labels: RenderLabels;
+  /** Language and zone that times written into the body (live updates) are shown in. */
+  locale: string;
+  timeZone: string;
 }
 
 export interface RenderInput {
@@ -55,11 +61,15 @@ export interface RenderInput {
   path?: string;
   /** Finds the picture behind a figure's `src`; without it figures show no picture. */
   resolveImage?: ((src: string) => ResolvedImage | undefined) | undefined;
+  /** Whether the body is a live page's series of `:::update` directives (src/lib/content/kinds.ts). */
+  liveUpdates?: boolean | undefined;
 }
 
 export interface RenderedBody {
   html: string;
   wordCount: number;
+  /** A live page's updates, newest first; empty for other articles. */
+  liveUpdates: LiveUpdate[];
   /** Non-fatal remarks, e.g. an unknown figure attribute. */
   warnings: string[];
 }
@@ -72,14 +82,15 @@ declare module 'vfile' {
   }
 }
 
-export function createMarkdownRenderer({ labels }: RenderOptions): MarkdownRenderer {
+export function createMarkdownRenderer({ labels, locale, timeZone }: RenderOptions): MarkdownRenderer {
   const originToken = randomUUID();
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkDirective)
-    .use(remarkLiteralDirectives, { containers: ['figure'] })
+    .use(remarkLiteralDirectives, { containers: ['figure', 'update'] })
     .use(remarkFigure, { labels, resolveImage: (src, file) => file.data.resolveImage?.(src) })
+    .use(remarkLiveUpdates, { keyEventsLabel: labels.keyEventsLabel, locale, timeZone })
     .use(remarkRehype, {
       allowDangerousHtml: true,
       // The sanitizer prefixes ids itself; a second prefix here would break footnote links.
@@ -93,13 +104,14 @@ export function createMarkdownRenderer({ labels }: RenderOptions): MarkdownRende
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypePrefixFragments, { prefix: CLOBBER_PREFIX })
     .use(rehypeDemoteHeadings)
+    .use(rehypeLiveUpdateText)
     .use(rehypeWordCount)
     .use(rehypeStringify)
     .freeze();
 
-  return async ({ markdown, path, resolveImage }) => {
+  return async ({ markdown, path, resolveImage, liveUpdates = false }) => {
     assertBodyLimits(markdown);
-    const file = new VFile({ value: stripControlCharacters(markdown), path, data: { resolveImage } });
+    const file = new VFile({ value: stripControlCharacters(markdown), path, data: { resolveImage, allowLiveUpdates: liveUpdates } });
     let html: string;
     try {
       html = String(await processor.process(file));
@@ -111,6 +123,7 @@ export function createMarkdownRenderer({ labels }: RenderOptions): MarkdownRende
     return {
       html,
       wordCount: file.data.wordCount ?? 0,
+      liveUpdates: file.data.liveUpdates ?? [],
       warnings: file.messages.map((message) => message.reason),
     };
   };

@@ -42,6 +42,8 @@ export const sanitizeSchema: Schema = {
     'section',
     // figures
     'figure', 'figcaption', 'picture', 'source', 'img',
+    // live updates (remark-live-updates.ts)
+    'nav', 'time',
   ],
   attributes: {
     '*': ['id', 'dir', 'lang', 'title'],
@@ -64,9 +66,11 @@ export const sanitizeSchema: Schema = {
     td: ['align', 'colSpan', 'rowSpan'],
     th: ['align', 'colSpan', 'rowSpan', 'scope'],
     h2: [['className', 'sr-only']],
-    section: ['dataFootnotes', ['className', 'footnotes']],
+    section: ['dataFootnotes', ['className', 'footnotes', 'live-update']],
+    nav: ['ariaLabelledBy', ['className', 'live-key-events']],
+    time: ['dateTime', ['className', 'live-update-time']],
     figure: [['className', 'figure']],
-    span: [['className', 'sr-only', 'figure-caption', 'figure-credit']],
+    span: [['className', 'sr-only', 'figure-caption', 'figure-credit', 'live-update-title']],
     img: ['src', 'alt', 'width', 'height', ['loading', 'lazy', 'eager'], ['decoding', 'async'], ['fetchPriority', 'high']],
     details: ['open'],
     // Only the responsive versions Warta makes: https or relative URLs, two image types.

@@ -4,6 +4,7 @@
  * `content/articles/x.md: date: expected an ISO 8601 date, got "kemarin"`.
  */
 import { z } from 'zod';
+import { DEFAULT_KIND, KIND_NAMES, kindOf } from '../content/kinds.ts';
 import { parseArticleDate, type ArticleDate } from '../utils/dates.ts';
 import { stripControlCharacters } from '../utils/text.ts';
 
@@ -81,7 +82,25 @@ export interface ArticleSchemaOptions {
   timeZone: string;
 }
 
-export function createArticleSchema({ timeZone }: ArticleSchemaOptions) {
+/** What a kind and its dates demand of the other fields: checked once every field has parsed. */
+function checkKindAndDates(data: ArticleFields, context: z.core.$RefinementCtx<ArticleFields>): void {
+  const kind = kindOf(data.kind);
+  // `input` is what the message's "got …" shows (src/lib/content/parse-article.ts).
+  const refuse = (path: (string | number)[], message: string, input: unknown) => context.addIssue({ code: 'custom', path, message, input });
+  if (kind.needsAuthor && data.authors.length === 0) {
+    refuse(['authors'], `expected at least one named author for ${kind.needsAuthor} (kind: ${data.kind})`, undefined);
+  }
+  if (kind.live && !data.coverage) refuse(['coverage'], `expected { start, end? } for a live page (kind: ${data.kind})`, undefined);
+  if (!kind.live && data.coverage) refuse(['coverage'], `expected only with kind: langsung (this article is kind: ${data.kind})`, data.coverage);
+  const notBefore = (path: (string | number)[], later: ArticleDate, earlier: ArticleDate, earlierName: string) => {
+    if (later.time < earlier.time) refuse(path, `expected a date on or after ${earlierName} (${earlier.iso})`, later.iso);
+  };
+  if (data.updated) notBefore(['updated'], data.updated, data.date, 'the first publication');
+  data.corrections.forEach((correction, index) => notBefore(['corrections', index, 'date'], correction.date, data.date, 'the first publication'));
+  if (data.coverage?.end) notBefore(['coverage', 'end'], data.coverage.end, data.coverage.start, 'coverage.start');
+}
+
+function articleFields(timeZone: string) {
   return z.strictObject(
     {
       title: text,
@@ -107,9 +126,21 @@ export function createArticleSchema({ timeZone }: ArticleSchemaOptions) {
       ),
       partial: flag.default(false),
       draft: flag.default(false),
+      kind: z.enum(KIND_NAMES, { error: `expected one of ${KIND_NAMES.join(', ')}` }).default(DEFAULT_KIND),
+      corrections: list(
+        z.strictObject({ date: dateField(timeZone), text }, { error: 'expected { date, text }' }),
+      ).default([]),
+      coverage: z
+        .strictObject({ start: dateField(timeZone), end: dateField(timeZone).optional() }, { error: 'expected { start, end? }' })
+        .optional(),
     },
     { error: 'expected front matter fields (a YAML mapping)' },
   );
+}
+type ArticleFields = z.output<ReturnType<typeof articleFields>>;
+
+export function createArticleSchema({ timeZone }: ArticleSchemaOptions) {
+  return articleFields(timeZone).superRefine(checkKindAndDates);
 }
 
 export type ArticleSchema = ReturnType<typeof createArticleSchema>;
@@ -118,3 +149,4 @@ export type ArticleData = z.output<ArticleSchema>;
 export type ArticleFigure = NonNullable<ArticleData['image']>;
 export type RelatedLink = ArticleData['related'][number];
 export type Source = ArticleData['sources'][number];
+export type Correction = ArticleData['corrections'][number];

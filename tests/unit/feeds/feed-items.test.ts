@@ -10,6 +10,8 @@ const article = (index: number) => ({
   readingMinutes: 1,
 });
 
+const options = { timeZone: 'Asia/Jakarta', kindLabel: (kind: string) => `label:${kind}` };
+
 describe('feedItems', () => {
   it('carries full content for the newest items only, and renders nothing for the rest', () => {
     let rendered = 0;
@@ -19,7 +21,7 @@ describe('feedItems', () => {
         url: `https://warta.example/berita/berita-${index}/`,
         html: () => `<p>${++rendered}</p>`,
       })),
-      'Asia/Jakarta',
+      options,
     );
     expect(rendered).toBe(FULL_CONTENT_ITEMS);
     expect(items[0]).toMatchObject({ title: 'Judul 0', summary: 'Ringkasan.', contentHtml: '<p>1</p>', publishedIso: '2023-02-01T00:00:00+07:00', section: 'Dunia', tags: ['Rusia'] });
@@ -29,7 +31,7 @@ describe('feedItems', () => {
 
 describe('jsonFeed', () => {
   it('writes JSON Feed 1.1 with content, or the standfirst as text', () => {
-    const items = feedItems([0, 1].map((index) => ({ article: article(index), url: `https://warta.example/berita/berita-${index}/`, html: () => '<p>Isi.</p>' })), 'Asia/Jakarta');
+    const items = feedItems([0, 1].map((index) => ({ article: article(index), url: `https://warta.example/berita/berita-${index}/`, html: () => '<p>Isi.</p>' })), options);
     items[1] = { ...items[1]!, contentHtml: undefined };
     const feed = JSON.parse(jsonFeed({ title: 'Warta', description: 'd', homePageUrl: 'https://warta.example/', feedUrl: 'https://warta.example/feed.json', language: 'id' }, items));
     expect(feed).toMatchObject({ version: 'https://jsonfeed.org/version/1.1', language: 'id', feed_url: 'https://warta.example/feed.json' });
@@ -40,7 +42,7 @@ describe('jsonFeed', () => {
       summary: 'Ringkasan.',
       content_html: '<p>Isi.</p>',
       date_published: '2023-02-01T00:00:00+07:00',
-      tags: ['Dunia', 'Rusia'],
+      tags: ['Dunia', 'label:berita', 'Rusia'],
       authors: [{ name: 'Redaksi' }],
     });
     expect(feed.items[1].content_text).toBe('Ringkasan.');

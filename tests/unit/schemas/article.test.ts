@@ -46,6 +46,13 @@ describe('article schema', () => {
     ['related', [{ title: 'x', url: '//evil.example/' }]],
     ['partial', 'ya'],
     ['draft', 1],
+    ['kind', 'opinion'],
+    ['kind', ''],
+    ['corrections', { date: '2023-02-02', text: 'x' }],
+    ['corrections', [{ date: '2023-02-02' }]],
+    ['corrections', [{ date: 'besok', text: 'x' }]],
+    ['corrections', [{ date: '2023-02-02', text: 'x', by: 'Redaksi' }]],
+    ['coverage', { end: '2023-02-02' }],
   ])('refuses %s = %j', (field, value) => {
     expect(failingFields({ ...minimal, [field]: value })[0]).toMatch(new RegExp(`^${field}(\\.|$)`));
   });
@@ -71,6 +78,53 @@ describe('article schema', () => {
       draft: true,
     });
     expect(data.updated).toMatchObject({ dateOnly: false, time: Date.parse('2023-02-02T02:15:00Z') });
+  });
+});
+
+describe('kinds, corrections and coverage', () => {
+  /** Each problem as its field and message, as the build prints it. */
+  function problems(value: Record<string, unknown>): string[] {
+    const result = schema.safeParse({ ...minimal, ...value });
+    return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  }
+
+  it('makes an article a report unless told otherwise', () => {
+    expect(schema.parse(minimal)).toMatchObject({ kind: 'berita', corrections: [] });
+    expect(schema.parse(minimal).coverage).toBeUndefined();
+  });
+
+  it('refuses an opinion or an analysis without a named author, and nothing else for it', () => {
+    expect(problems({ kind: 'opini' })).toEqual(['authors: expected at least one named author for an opinion piece (kind: opini)']);
+    expect(problems({ kind: 'analisis', authors: [] })).toEqual(['authors: expected at least one named author for an analysis (kind: analisis)']);
+    expect(problems({ kind: 'opini', authors: ['Ayu Lestari'] })).toEqual([]);
+    for (const kind of ['berita', 'wawancara', 'feature', 'obituari']) expect(problems({ kind }), kind).toEqual([]);
+  });
+
+  it('refuses an update or a correction dated before the first publication, naming which', () => {
+    expect(problems({ updated: '2023-01-31' })).toEqual(['updated: expected a date on or after the first publication (2023-02-01)']);
+    expect(
+      problems({
+        corrections: [
+          { date: '2023-02-01', text: 'Same day is fine.' },
+          { date: '2023-01-31T23:59:00+07:00', text: 'A minute early.' },
+        ],
+      }),
+    ).toEqual(['corrections.1.date: expected a date on or after the first publication (2023-02-01)']);
+  });
+
+  it('keeps corrections in their order, as plain text', () => {
+    const { corrections } = schema.parse({ ...minimal, corrections: [{ date: '2023-02-03', text: ' <b>Nama</b> keliru. ' }] });
+    expect(corrections).toEqual([{ date: expect.objectContaining({ iso: '2023-02-03' }), text: '<b>Nama</b> keliru.' }]);
+  });
+
+  it('gives a live page its coverage, ends it no earlier than it starts, and keeps coverage to live pages', () => {
+    const live = schema.parse({ ...minimal, kind: 'langsung', coverage: { start: '2023-02-01T06:00:00+07:00' } });
+    expect(live.coverage).toEqual({ start: expect.objectContaining({ iso: '2023-02-01T06:00:00+07:00' }) });
+    expect(problems({ kind: 'langsung' })).toEqual(['coverage: expected { start, end? } for a live page (kind: langsung)']);
+    expect(problems({ kind: 'langsung', coverage: { start: '2023-02-01T06:00:00+07:00', end: '2023-02-01T05:00:00+07:00' } })).toEqual([
+      'coverage.end: expected a date on or after coverage.start (2023-02-01T06:00:00+07:00)',
+    ]);
+    expect(problems({ coverage: { start: '2023-02-01' } })).toEqual(['coverage: expected only with kind: langsung (this article is kind: berita)']);
   });
 });
 
