@@ -22,6 +22,19 @@ export interface ArticleJsonLdOptions {
   timeZone: string;
   lang: string;
   imageUrl?: string | undefined;
+  /** The absolute address of a byline's author page, when the name has a profile. */
+  authorUrl?: ((name: string) => string | undefined) | undefined;
+}
+
+/**
+ * A byline: the `Person` of a profile, with its page's `url`; a name without one is a `Person`
+ * too, unless it is the article's original publisher (`authors: [Antara]` with
+ * `publisher: { name: Antara }`), which is an `Organization`. No list of agencies is guessed.
+ */
+function authorJsonLd(name: string, data: LoadedArticleData, options: ArticleJsonLdOptions): Record<string, unknown> {
+  const url = options.authorUrl?.(name);
+  if (url) return { '@type': 'Person', name, url };
+  return { '@type': data.publisher?.name === name ? 'Organization' : 'Person', name };
 }
 
 export function articleJsonLd(data: LoadedArticleData, options: ArticleJsonLdOptions): Record<string, unknown> {
@@ -38,7 +51,7 @@ export function articleJsonLd(data: LoadedArticleData, options: ArticleJsonLdOpt
     inLanguage: options.lang,
     articleSection: data.section,
     ...(data.tags.length > 0 ? { keywords: data.tags.join(', ') } : {}),
-    ...(data.authors.length > 0 ? { author: data.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
+    ...(data.authors.length > 0 ? { author: data.authors.map((name) => authorJsonLd(name, data, options)) } : {}),
     publisher,
     ...(options.imageUrl ? { image: [options.imageUrl] } : {}),
     mainEntityOfPage: { '@type': 'WebPage', '@id': options.url },
