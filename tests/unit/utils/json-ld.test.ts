@@ -42,3 +42,16 @@ describe('serializeJsonLd', () => {
     expect(serializeJsonLd({ a: 'x\u2028y\u2029' })).toBe('{"a":"x\\u2028y\\u2029"}');
   });
 });
+
+describe('article authors', () => {
+  const bylined = { ...data, authors: ['Ayu Lestari', 'VIVA', 'Tamu'] };
+
+  it('are Persons, with the profile page as url when the name has one, and the publisher an Organization', () => {
+    const authorUrl = (name: string) => (name === 'Ayu Lestari' ? 'https://warta.example/penulis/ayu-lestari/' : undefined);
+    expect(articleJsonLd(bylined, { ...options, authorUrl }).author).toEqual([
+      { '@type': 'Person', name: 'Ayu Lestari', url: 'https://warta.example/penulis/ayu-lestari/' },
+      { '@type': 'Organization', name: 'VIVA' },
+      { '@type': 'Person', name: 'Tamu' },
+    ]);
+  });
+});
