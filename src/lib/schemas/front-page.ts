@@ -10,7 +10,7 @@ const slug = text.refine((value) => SLUG_PATTERN.test(value), { error: 'expected
 
 export const frontPageSchema = z.strictObject(
   {
-    /** The lead story's slug; the newest article when absent. */
+    /** The lead story's slug; the newest article the picks do not show when absent. */
     lead: slug.optional(),
     /** Slugs of "Pilihan redaksi", in this order. */
     picks: list(slug).optional(),

@@ -79,9 +79,11 @@ export function resolveFrontPage<T extends FrontPageArticle>(input: FrontPageInp
     return undefined;
   }
 
-  const lead = config?.lead !== undefined ? story('lead', config.lead) : shown[0];
-  if (lead) onPage.add(lead);
+  const chosenLead = config?.lead !== undefined ? story('lead', config.lead) : undefined;
   const picks = (config?.picks ?? []).flatMap((slug, index) => story(`picks.${index}`, slug) ?? []);
+  // No lead named, or one this build leaves out: the newest story the picks do not show.
+  const lead = chosenLead ?? shown.find((article) => !onPage.has(article));
+  if (lead) onPage.add(lead);
   const sections = chosenSections(input, problems, warnings);
   if (problems.length > 0) throw new ContentError(problems);
 
