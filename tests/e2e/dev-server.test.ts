@@ -2,24 +2,55 @@
  * `npm run dev`: the dev server renders articles through the same pipeline, and an edit to an
  * article's file shows without a restart.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { startDevServer, waitFor, type DevServer } from '../support/dev-server.ts';
+import { PROJECT_ROOT, userEnvironment } from '../support/build-site.ts';
 import { copyFixtureSite } from '../support/fixture-site.ts';
+import { freePort } from '../support/net.ts';
+import { tempDir } from '../support/temp.ts';
 
-let dev: DevServer;
+const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+
+/** Polls `check` until it returns true or `timeoutMs` passes. */
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+}
+
+let dev: ChildProcess;
 let origin: string;
 let contentDir: string;
+let output = '';
 
 beforeAll(async () => {
   contentDir = copyFixtureSite('basic');
-  dev = await startDevServer(contentDir);
-  origin = dev.origin;
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  dev = spawn(process.execPath, [ASTRO_BIN, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: PROJECT_ROOT,
+    env: { ...userEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', NEWS_CONTENT_DIR: contentDir, WARTA_CACHE_DIR: join(tempDir('dev-cache'), 'cache') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  dev.stdout?.on('data', (chunk: Buffer) => (output += chunk));
+  dev.stderr?.on('data', (chunk: Buffer) => (output += chunk));
+  await waitFor(async () => (await fetch(`${origin}/`)).ok, 60_000, `the dev server at ${origin}\n${output}`);
 });
 
-afterAll(() => dev?.close());
+afterAll(async () => {
+  if (dev && dev.exitCode === null) {
+    const exited = new Promise((resolve) => dev.once('exit', resolve));
+    dev.kill('SIGTERM');
+    await exited;
+  }
+});
 
 const articleFile = () => join(contentDir, 'articles', 'artikel-uji-pertama.md');
 const articleHtml = async () => (await fetch(`${origin}/berita/artikel-uji-pertama/`)).text();
@@ -83,7 +114,7 @@ describe('the dev server', () => {
 
   it('keeps serving the last good version when an edit breaks the article, and says why', async () => {
     writeFileSync(articleFile(), readFileSync(articleFile(), 'utf8').replace('section: Uji', 'section: [Uji'));
-    await waitFor(async () => dev.output().includes('artikel-uji-pertama.md: front matter: expected valid YAML'), 20_000, 'the error message');
+    await waitFor(async () => output.includes('artikel-uji-pertama.md: front matter: expected valid YAML'), 20_000, 'the error message');
     expect(await articleHtml()).toContain('Ini artikel uji yang sudah disunting.');
   });
 });
