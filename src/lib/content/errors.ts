@@ -14,12 +14,12 @@ export function formatProblem({ file, field, message }: ContentProblem): string 
   return `${file}: ${field}: ${message}`;
 }
 
-/** Thrown when one or more content files (articles, profiles, front-page.yaml) break the content format. */
+/** Thrown when one or more content files (articles, author profiles, front-page.yaml) break the content format. */
 export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
 
   constructor(problems: readonly ContentProblem[]) {
-    const count = problems.length === 1 ? 'A content file breaks' : `${problems.length} problems in content files break`;
+    const count = problems.length === 1 ? 'An article file breaks' : `${problems.length} problems in article files break`;
     super(`${count} the content format (docs/content-format.md):\n${problems.map(formatProblem).join('\n')}`);
     this.name = 'ContentError';
     this.problems = problems;
