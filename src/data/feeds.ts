@@ -9,6 +9,7 @@ import { jsonFeed } from '../lib/feeds/json-feed.ts';
 import { absoluteUrls } from '../lib/feeds/absolute-urls.ts';
 import { renderLabels, renderLeadFigureHtml } from '../lib/render/pipeline.ts';
 import { getArticles, getSiteIndex, type ArticleEntry } from './articles.ts';
+import { getAuthorIndex } from './authors.ts';
 import { absoluteUrl, routes, site, t } from './site.ts';
 
 export interface FeedScope {
@@ -17,14 +18,23 @@ export interface FeedScope {
   homePath: string;
   /** Section slug, or the whole site. */
   section?: string | undefined;
+  /** Author profile slug: that author's stories. */
+  author?: string | undefined;
+}
+
+/** The scope's stories, when it is narrower than the whole site. */
+async function storiesOf(scope: FeedScope): Promise<readonly { slug: string }[] | undefined> {
+  if (scope.section) return (await getSiteIndex()).sections.find((topic) => topic.slug === scope.section)?.articles ?? [];
+  if (scope.author) return (await getAuthorIndex()).authors.find(({ profile }) => profile.slug === scope.author)?.articles ?? [];
+  return undefined;
 }
 
 async function entriesFor(scope: FeedScope): Promise<ArticleEntry[]> {
   const entries = await getArticles();
-  if (!scope.section) return entries.slice(0, SITE_FEED_ITEMS);
-  const section = (await getSiteIndex()).sections.find((topic) => topic.slug === scope.section);
+  const stories = await storiesOf(scope);
+  if (!stories) return entries.slice(0, SITE_FEED_ITEMS);
   const entryBySlug = new Map(entries.map((entry) => [entry.data.slug, entry]));
-  return (section?.articles ?? []).map((article) => entryBySlug.get(article.slug)!);
+  return stories.map((article) => entryBySlug.get(article.slug)!);
 }
 
 async function itemsFor(scope: FeedScope) {

@@ -1,8 +1,10 @@
 /**
  * Astro integration: pictures that sit beside an article in its bundle
- * (`content/articles/<slug>/photo.jpg`) are published at `/media/<slug>/photo.jpg`, with AVIF
- * and WebP versions at the widths src/lib/media/variants.ts names: written into the build,
- * made on request by the dev server. Article text files are never published this way.
+ * (`content/articles/<slug>/photo.jpg`) are published at `/media/<slug>/photo.jpg`, and those
+ * in an author profile's bundle (`content/authors/<slug>/foto.jpg`) beside the author's page
+ * at `/penulis/<slug>/foto.jpg`, with AVIF and WebP versions at the widths
+ * src/lib/media/variants.ts names: written into the build, made on request by the dev server.
+ * Text files are never published this way.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { cp, glob, mkdir, writeFile } from 'node:fs/promises';
@@ -12,7 +14,13 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sharp from 'sharp';
 import { parseVariantPath, VARIANT_FORMATS, variantPath, variantWidths, type VariantFormat } from '../lib/media/variants.ts';
-import { MEDIA_SEGMENT } from '../lib/routes.ts';
+import { AUTHORS_SEGMENT, MEDIA_SEGMENT } from '../lib/routes.ts';
+
+/** Content folders whose bundles hold pictures, and the site folder each is published under. */
+const BUNDLE_FOLDERS = [
+  { folder: 'articles', segment: MEDIA_SEGMENT },
+  { folder: 'authors', segment: AUTHORS_SEGMENT },
+] as const;
 
 const MEDIA_TYPES: Readonly<Record<string, string>> = {
   '.avif': 'image/avif',
@@ -30,9 +38,9 @@ export function isPublishableMedia(path: string): boolean {
 }
 
 /** The original of a variant path, if one exists in the bundle with a picture extension. */
-function originalOf(articlesDir: string, stem: string): string | undefined {
+function originalOf(bundlesDir: string, stem: string): string | undefined {
   return Object.keys(MEDIA_TYPES)
-    .map((extension) => join(articlesDir, `${stem}${extension}`))
+    .map((extension) => join(bundlesDir, `${stem}${extension}`))
     .find((candidate) => existsSync(candidate));
 }
 
@@ -43,8 +51,8 @@ export function encodeVariant(original: string, width: number, format: VariantFo
 }
 
 /** Publishes one picture and its versions into `outDir/media`. */
-async function publishPicture(articlesDir: string, outDir: string, file: string): Promise<number> {
-  const source = join(articlesDir, file);
+async function publishPicture(bundlesDir: string, outDir: string, file: string): Promise<number> {
+  const source = join(bundlesDir, file);
   const target = join(outDir, file);
   await mkdir(dirname(target), { recursive: true });
   await cp(source, target);
@@ -58,23 +66,25 @@ async function publishPicture(articlesDir: string, outDir: string, file: string)
 }
 
 export default function bundleMedia(options: { contentDir: string }): AstroIntegration {
-  let articlesDir = '';
+  let roots: { dir: string; segment: string }[] = [];
   return {
     name: 'warta-bundle-media',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        articlesDir = resolve(fileURLToPath(config.root), options.contentDir, 'articles');
+        roots = BUNDLE_FOLDERS.map(({ folder, segment }) => ({ dir: resolve(fileURLToPath(config.root), options.contentDir, folder), segment }));
       },
       'astro:server:setup': ({ server }) => {
-        const prefix = `${server.config.base.replace(/\/$/, '')}/${MEDIA_SEGMENT}/`;
+        const base = server.config.base.replace(/\/$/, '');
         server.middlewares.use(async (request, response, next) => {
           const url = request.url?.split('?')[0] ?? '';
-          if (!url.startsWith(prefix)) return next();
+          const root = roots.find(({ segment }) => url.startsWith(`${base}/${segment}/`));
+          if (!root) return next();
+          const prefix = `${base}/${root.segment}/`;
           const relativePath = decodeURIComponent(url.slice(prefix.length));
-          const path = resolve(articlesDir, relativePath);
-          if (!path.startsWith(articlesDir + sep) || !isPublishableMedia(path)) return next();
+          const path = resolve(root.dir, relativePath);
+          if (!path.startsWith(root.dir + sep) || !isPublishableMedia(path)) return next();
           const variant = parseVariantPath(relativePath);
-          const original = variant ? originalOf(articlesDir, variant.stem) : undefined;
+          const original = variant ? originalOf(root.dir, variant.stem) : undefined;
           if (variant && original) {
             response.setHeader('Content-Type', MEDIA_TYPES[`.${variant.format}`]!);
             response.end(await encodeVariant(original, variant.width, variant.format));
@@ -87,16 +97,19 @@ export default function bundleMedia(options: { contentDir: string }): AstroInteg
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const out = join(fileURLToPath(dir), MEDIA_SEGMENT);
         const started = performance.now();
-        const files: string[] = [];
-        for await (const file of glob('*/**/*', { cwd: articlesDir })) {
-          if (isPublishableMedia(file) && statSync(join(articlesDir, file)).isFile()) files.push(file);
+        const files: { from: string; to: string; file: string }[] = [];
+        for (const root of roots) {
+          if (!existsSync(root.dir)) continue;
+          for await (const file of glob('*/**/*', { cwd: root.dir })) {
+            if (isPublishableMedia(file) && statSync(join(root.dir, file)).isFile()) files.push({ from: root.dir, to: join(fileURLToPath(dir), root.segment), file });
+          }
         }
         // sharp runs its own threads; a few pictures at a time keep every core busy.
         let variants = 0;
         for (let start = 0; start < files.length; start += availableParallelism()) {
-          const counts = await Promise.all(files.slice(start, start + availableParallelism()).map((file) => publishPicture(articlesDir, out, file)));
+          const batch = files.slice(start, start + availableParallelism());
+          const counts = await Promise.all(batch.map(({ from, to, file }) => publishPicture(from, to, file)));
           variants += counts.reduce((sum, count) => sum + count, 0);
         }
         if (files.length > 0) logger.info(`published ${files.length} pictures with ${variants} AVIF/WebP versions in ${Math.round(performance.now() - started)} ms`);

@@ -8,6 +8,8 @@ export const SECTIONS_SEGMENT = 'rubrik';
 export const TAGS_SEGMENT = 'topik';
 export const ARCHIVE_SEGMENT = 'arsip';
 export const SEARCH_SEGMENT = 'cari';
+/** Author pages; a profile bundle's picture is published in its author's folder. */
+export const AUTHORS_SEGMENT = 'penulis';
 export const CARDS_SEGMENT = 'kartu';
 /** Pagefind's bundle, which the search page loads (src/post-build/search-index.ts writes it). */
 export const SEARCH_INDEX_SEGMENT = 'pagefind';
@@ -41,6 +43,12 @@ export function createRoutes(base: string) {
     /** Feeds of the whole site, or of one section when `section` (a slug) is given. */
     rss: (section?: string) => withBase(base, section ? `${SECTIONS_SEGMENT}/${section}/rss.xml` : 'rss.xml'),
     jsonFeed: (section?: string) => withBase(base, section ? `${SECTIONS_SEGMENT}/${section}/feed.json` : 'feed.json'),
+    authors: () => withBase(base, `${AUTHORS_SEGMENT}/`),
+    author: (slug: string) => withBase(base, `${AUTHORS_SEGMENT}/${slug}/`),
+    authorRss: (slug: string) => withBase(base, `${AUTHORS_SEGMENT}/${slug}/rss.xml`),
+    authorJsonFeed: (slug: string) => withBase(base, `${AUTHORS_SEGMENT}/${slug}/feed.json`),
+    /** A file from an author profile's bundle: `content/authors/<slug>/<file>`. */
+    authorMedia: (slug: string, file: string) => withBase(base, `${AUTHORS_SEGMENT}/${slug}/${encodeURIComponent(file.replace(/^\.\//, ''))}`),
     socialCard: (slug: string) => withBase(base, socialCardFile(slug)),
     siteCard: () => withBase(base, SITE_CARD_FILE),
     /** A file from an article bundle: `content/articles/<slug>/<file>`. */

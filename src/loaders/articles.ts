@@ -5,7 +5,7 @@
  * the stored digest covers the file and the pipeline's own source.
  */
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { duplicateSlugProblems, findArticleFiles, isArticlePath, readAhead, type ArticleFile } from '../lib/content/article-files.ts';
@@ -19,6 +19,7 @@ import { createRoutes } from '../lib/routes.ts';
 import type { SiteSettings } from '../lib/settings.ts';
 import { lastModifiedBySlug, writeLastModified } from '../lib/site/sitemap-lastmod.ts';
 import { pipelineFingerprint } from './pipeline-fingerprint.ts';
+import { displayPath as displayPathOf, projectPath as projectPathOf } from './project-path.ts';
 import { stopBuild } from './stop-build.ts';
 
 export function articlesLoader(settings: SiteSettings): Loader {
@@ -36,12 +37,8 @@ export function articlesLoader(settings: SiteSettings): Loader {
       const routes = createRoutes(settings.base);
       // Only what changes an article's rendering: a new site name must not re-render 20,000 bodies.
       const fingerprint = await pipelineFingerprint(root, JSON.stringify([settings.lang, settings.timeZone, settings.base]));
-      /** Relative to the project when the file is inside it (Astro wants that), else undefined. */
-      const projectPath = (file: ArticleFile): string | undefined => {
-        const fromRoot = relative(root, file.path);
-        return isAbsolute(fromRoot) || fromRoot.startsWith('..') ? undefined : fromRoot.replace(/\\/g, '/');
-      };
-      const displayPath = (file: ArticleFile): string => projectPath(file) ?? file.path;
+      const projectPath = (file: ArticleFile) => projectPathOf(root, file.path);
+      const displayPath = (file: ArticleFile) => displayPathOf(root, file.path);
 
       /** Loads one file into the store; returns its problems instead of throwing. */
       async function sync(file: ArticleFile, read: Promise<Buffer> = readFile(file.path)): Promise<ContentProblem[]> {

@@ -25,12 +25,16 @@ export const PAGE_TYPES: readonly PageType[] = [
   { name: 'home', match: /^\/$/ },
   { name: 'home page 2', match: /^\/halaman\/\d+\/$/ },
   { name: 'article', match: /^\/berita\/[^/]+\/$/ },
+  // Live pages are article pages with a list of updates of their own (tests/support/shared-build.ts).
+  { name: 'live article', match: /^\/berita\/uji-langsung\/$/ },
   { name: 'section index', match: /^\/rubrik\/$/ },
   { name: 'section', match: new RegExp(String.raw`^/rubrik/[^/]+/${paginated}$`) },
   { name: 'topic index', match: /^\/topik\/$/ },
   { name: 'topic', match: new RegExp(String.raw`^/topik/[^/]+/${paginated}$`) },
   { name: 'archive', match: /^\/arsip\/$/ },
   { name: 'month', match: new RegExp(String.raw`^/arsip/\d{4}/\d{2}/${paginated}$`) },
+  { name: 'author index', match: /^\/penulis\/$/ },
+  { name: 'author', match: new RegExp(String.raw`^/penulis/[^/]+/${paginated}$`) },
   { name: 'search', match: /^\/cari\/$/, visit: (path) => `${path}?q=Lavrov`, ready: '[data-search-results] li' },
   { name: '404', match: /^\/404\.html$/, visit: () => '/halaman-yang-tidak-ada/', status: 404 },
 ];

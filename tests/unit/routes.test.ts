@@ -14,6 +14,16 @@ describe('routes', () => {
     const routes = createRoutes('/warta/');
     expect(routes.home()).toBe('/warta/');
     expect(routes.article('x')).toBe('/warta/berita/x/');
+    expect(routes.author('ayu')).toBe('/warta/penulis/ayu/');
+  });
+
+  it('puts author pages, their feeds and profile pictures under /penulis/', () => {
+    const routes = createRoutes('/');
+    expect(routes.authors()).toBe('/penulis/');
+    expect(routes.author('ayu-lestari')).toBe('/penulis/ayu-lestari/');
+    expect(routes.authorRss('ayu-lestari')).toBe('/penulis/ayu-lestari/rss.xml');
+    expect(routes.authorJsonFeed('ayu-lestari')).toBe('/penulis/ayu-lestari/feed.json');
+    expect(routes.authorMedia('ayu-lestari', './foto ayu.jpg')).toBe('/penulis/ayu-lestari/foto%20ayu.jpg');
   });
 });
 

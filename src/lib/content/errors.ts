@@ -14,7 +14,7 @@ export function formatProblem({ file, field, message }: ContentProblem): string 
   return `${file}: ${field}: ${message}`;
 }
 
-/** Thrown when one or more article files break the content format. */
+/** Thrown when one or more content files (articles, author profiles, front-page.yaml) break the content format. */
 export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
 

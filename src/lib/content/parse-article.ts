@@ -49,6 +49,11 @@ export function decodeArticleBytes(bytes: Uint8Array, file: string): string {
   }
 }
 
+/** Zod's issues as content problems: one line each, naming the field (`sources.0.url`). */
+export function schemaProblems(file: string, issues: readonly z.core.$ZodIssue[]): ContentProblem[] {
+  return issues.map((issue) => issueToProblem(file, issue));
+}
+
 function issueToProblem(file: string, issue: z.core.$ZodIssue): ContentProblem {
   const field = issue.path.length > 0 ? issue.path.join('.') : 'front matter';
   if (issue.code === 'unrecognized_keys') {
@@ -67,11 +72,26 @@ export function slugFromPath(relativePath: string): string {
   return name.replace(/\.md$/, '');
 }
 
+/** A file name that cannot be an address: `articles/Berita Baru.md`. */
+export function slugProblems(file: string, slug: string): ContentProblem[] {
+  return SLUG_PATTERN.test(slug) ? [] : [{ file, field: 'slug', message: `expected lowercase letters, digits and single hyphens, got ${describeValue(slug)}` }];
+}
+
 export function parseArticle(source: string, file: string, slug: string, options: ParseOptions): ParsedArticle {
-  const problems: ContentProblem[] = [];
-  if (!SLUG_PATTERN.test(slug)) {
-    problems.push({ file, field: 'slug', message: `expected lowercase letters, digits and single hyphens, got ${describeValue(slug)}` });
-  }
+  const { data, body } = parseFrontMatterFile(source, file, schemaFor(options.timeZone), slugProblems(file, slug));
+  return { slug, file, data, body };
+}
+
+/**
+ * A Markdown file with YAML front matter, validated by `schema`: the article's format, shared
+ * by author profiles. `problems` found by the caller (a bad slug) are reported with the file's own.
+ */
+export function parseFrontMatterFile<S extends z.ZodType>(
+  source: string,
+  file: string,
+  schema: S,
+  problems: readonly ContentProblem[] = [],
+): { data: z.output<S>; body: string } {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '') {
     throw new ContentError([...problems, { file, field: 'file', message: 'expected front matter and a body, got an empty file' }]);
@@ -88,8 +108,8 @@ export function parseArticle(source: string, file: string, slug: string, options
     throw new ContentError([...problems, { file, field: 'front matter', message: `expected valid YAML, got ${reason}` }]);
   }
 
-  const result = schemaFor(options.timeZone).safeParse(raw.data ?? {}, { reportInput: true });
-  if (!result.success) problems.push(...result.error.issues.map((issue) => issueToProblem(file, issue)));
-  if (problems.length > 0 || !result.success) throw new ContentError(problems);
-  return { slug, file, data: result.data, body: raw.content.replace(/^\n+/, '') };
+  const result = schema.safeParse(raw.data ?? {}, { reportInput: true });
+  const found = result.success ? [...problems] : [...problems, ...schemaProblems(file, result.error.issues)];
+  if (found.length > 0 || !result.success) throw new ContentError(found);
+  return { data: result.data, body: raw.content.replace(/^\n+/, '') };
 }

@@ -38,6 +38,8 @@ export const CACHE_RULES: readonly CacheRule[] = [
       'topik/*',
       'arsip/*',
       'cari/*',
+      // Author pages and feeds, and the profile pictures beside them (pages' short cache: safe).
+      'penulis/*',
       'halaman/*',
       // Pagefind's entry file and script keep their names and point at index files whose names
       // change with every build: kept longer, they would ask for files a new deploy removed.

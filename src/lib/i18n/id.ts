@@ -81,6 +81,17 @@ export const id = {
   'feed.json': 'JSON Feed {site}',
   'footer.feeds': 'Langganan',
   'footer.about': '{site} adalah situs berita statis yang dibuat dengan Warta.',
+  'home.picks': 'Pilihan redaksi',
+  'home.more': 'Berita lainnya',
+  'home.sectionAll': 'Semua berita {name}',
+  'nav.authors': 'Penulis',
+  'authors.title': 'Semua penulis',
+  'authors.description': 'Para penulis {site} dan tulisan mereka.',
+  'authors.empty': 'Belum ada profil penulis.',
+  'author.description': 'Profil dan tulisan {name} di {site}.',
+  'author.stories': 'Tulisan {name}',
+  'author.links': 'Tautan',
+  'author.picture': 'Foto {name}',
 } as const;
 
 export type MessageKey = keyof typeof id;

@@ -11,7 +11,8 @@ import { stripControlCharacters } from '../utils/text.ts';
 /** Lowercase ASCII letters and digits in hyphen-separated runs. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const text = z
+/** Trimmed text without control characters, never empty: most fields of every content file. */
+export const text = z
   .string({ error: 'expected text' })
   .transform(stripControlCharacters)
   .pipe(z.string().trim().min(1, { error: 'expected text, got an empty value' }));
@@ -40,7 +41,7 @@ export function isBundlePath(value: string): boolean {
   return !value.split('/').some((segment) => segment === '..');
 }
 
-const webUrl = text.refine(isWebUrl, { error: 'expected an http: or https: URL' });
+export const webUrl = text.refine(isWebUrl, { error: 'expected an http: or https: URL' });
 const relatedUrl = text.refine((value) => isWebUrl(value) || isSitePath(value), {
   error: 'expected an http: or https: URL or a path on this site starting with /',
 });
@@ -74,7 +75,7 @@ function dateField(timeZone: string) {
     });
 }
 
-const list = <T extends z.ZodType>(item: T) => z.array(item, { error: 'expected a list' });
+export const list = <T extends z.ZodType>(item: T) => z.array(item, { error: 'expected a list' });
 const flag = z.boolean({ error: 'expected true or false' });
 
 export interface ArticleSchemaOptions {

@@ -141,3 +141,17 @@ describe('serializeJsonLd', () => {
     expect(serializeJsonLd({ a: 'x\u2028y\u2029' })).toBe('{"a":"x\\u2028y\\u2029"}');
   });
 });
+
+describe('article authors', () => {
+  const bylined = { ...data, authors: ['Ayu Lestari', 'VIVA', 'Tamu'] };
+
+  it('are Persons, with the profile page as url when the name has one, and organizations as told', () => {
+    const author = (name: string) =>
+      name === 'Ayu Lestari' ? { name, url: 'https://warta.example/penulis/ayu-lestari/' } : name === 'VIVA' ? { name, organization: true } : { name };
+    expect(articleJsonLd(bylined, { ...options, author }).author).toEqual([
+      { '@type': 'Person', name: 'Ayu Lestari', url: 'https://warta.example/penulis/ayu-lestari/' },
+      { '@type': 'Organization', name: 'VIVA' },
+      { '@type': 'Person', name: 'Tamu' },
+    ]);
+  });
+});

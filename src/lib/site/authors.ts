@@ -1,0 +1,53 @@
+/**
+ * Bylines and profiles: a name in an article's `authors` that equals a profile's `name` (as
+ * written, after trimming) is that profile's; any other name (an agency, a guest) has none.
+ * Built once per build, like the site index, so a byline is a map lookup.
+ */
+export interface Profile {
+  slug: string;
+  name: string;
+}
+
+export interface AuthorWithStories<P, T> {
+  profile: P;
+  /** The author's shown stories, in the order given (newest first). */
+  articles: T[];
+}
+
+export interface AuthorIndex<P extends Profile, T> {
+  /** Every profile, by name, with its stories; a profile without stories is listed too. */
+  authors: AuthorWithStories<P, T>[];
+  profileOf: (name: string) => P | undefined;
+}
+
+export function buildAuthorIndex<P extends Profile, T extends { authors: readonly string[] }>(profiles: readonly P[], articles: readonly T[]): AuthorIndex<P, T> {
+  const byName = new Map(profiles.map((profile) => [profile.name, { profile, articles: [] as T[] }]));
+  for (const article of articles) {
+    for (const name of new Set(article.authors)) byName.get(name)?.articles.push(article);
+  }
+  return {
+    authors: [...byName.values()].sort((a, b) => a.profile.name.localeCompare(b.profile.name, 'id')),
+    profileOf: (name) => byName.get(name)?.profile,
+  };
+}
+
+/** An article's bylines in order, each with its profile when it has one. */
+export function bylines<P extends Profile>(names: readonly string[], profileOf: (name: string) => P | undefined): { name: string; profile?: P | undefined }[] {
+  return names.map((name) => ({ name, profile: profileOf(name) }));
+}
+
+/**
+ * What structured data says of one byline: a profile's author has its page's address; a name
+ * without a profile is a person, unless it is the article's original publisher
+ * (`authors: [Antara]` with `publisher: { name: Antara }`), an organization. No list of agencies
+ * is guessed.
+ */
+export function bylineReference(
+  name: string,
+  article: { publisher?: { name: string } | undefined },
+  profile: Profile | undefined,
+  profileUrl: (slug: string) => string,
+): { name: string; url?: string; organization?: boolean } {
+  if (profile) return { name, url: profileUrl(profile.slug) };
+  return article.publisher?.name === name ? { name, organization: true } : { name };
+}

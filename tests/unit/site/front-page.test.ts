@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../../../src/lib/content/errors.ts';
+import { BESIDE_LEAD, DEFAULT_SECTION_BLOCKS, resolveFrontPage, SECTION_BLOCK_STORIES, type FrontPageInput } from '../../../src/lib/site/front-page.ts';
+import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
+import { parseArticleDate } from '../../../src/lib/utils/dates.ts';
+
+const FILE = 'content/front-page.yaml';
+
+/** Stories dated one a day back from 31 May 2024, newest first, in the given sections. */
+function stories(sections: readonly string[]) {
+  return sections.map((section, index) => ({
+    slug: `s${index}`,
+    title: `Berita ${index}`,
+    section,
+    tags: [],
+    date: parseArticleDate(new Date(Date.UTC(2024, 4, 31 - index)).toISOString().slice(0, 10), 'Asia/Jakarta')!,
+  }));
+}
+
+function input(shown: ReturnType<typeof stories>, config: FrontPageInput<(typeof shown)[number]>['config'], hidden: { slug: string; section: string }[] = []) {
+  return { config, file: FILE, shown, sections: buildSiteIndex(shown, 'Asia/Jakarta').sections, all: [...shown, ...hidden], pageSize: 20 };
+}
+
+const slugs = (articles: readonly { slug: string }[]) => articles.map((article) => article.slug);
+
+function problemsOf(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ContentError) return error.message.split('\n').slice(1);
+    throw error;
+  }
+  return [];
+}
+
+describe('resolveFrontPage without a file', () => {
+  const shown = stories(['Dunia', 'Ekonomi', 'Dunia', 'Nasional', 'Ekonomi', 'Dunia', 'Nasional', 'Ekonomi', 'Dunia', 'Olahraga']);
+  const front = resolveFrontPage(input(shown, undefined));
+
+  it('leads with the newest story and puts the next newest beside it', () => {
+    expect(front.lead?.slug).toBe('s0');
+    expect(front.picks).toEqual([]);
+    expect(front.beside).toEqual({ kind: 'latest', articles: shown.slice(1, 1 + BESIDE_LEAD) });
+  });
+
+  it('keeps page 1 of the listing, without repeating the lead or what is beside it', () => {
+    expect(slugs(front.latest)).toEqual(slugs(shown.slice(1 + BESIDE_LEAD)));
+  });
+
+  it('gives every section a block, the section with the newest story first, without the stories above', () => {
+    // Ekonomi's newest after s1 (beside) is s4 (also beside), so s7; Olahraga's only story is s9.
+    expect(front.sections.map(({ topic, articles }) => [topic.name, slugs(articles)])).toEqual([
+      ['Dunia', ['s5', 's8']],
+      ['Ekonomi', ['s7']],
+      ['Nasional', ['s6']],
+      ['Olahraga', ['s9']],
+    ]);
+  });
+
+  it('caps the default blocks and the stories in each', () => {
+    const many = stories(Array.from({ length: 40 }, (_, index) => `Rubrik ${index % 10}`));
+    const blocks = resolveFrontPage(input(many, undefined)).sections;
+    expect(blocks).toHaveLength(DEFAULT_SECTION_BLOCKS);
+    expect(Math.max(...blocks.map((block) => block.articles.length))).toBe(SECTION_BLOCK_STORIES);
+  });
+
+  it('is empty for a site without stories', () => {
+    expect(resolveFrontPage(input([], undefined))).toMatchObject({ lead: undefined, sections: [], latest: [], warnings: [] });
+  });
+});
+
+describe('resolveFrontPage with front-page.yaml', () => {
+  const shown = stories(['Dunia', 'Ekonomi', 'Nasional', 'Ekonomi', 'Dunia', 'Nasional']);
+  const draft = { slug: 'draf', section: 'Olahraga' };
+
+  it('shows the lead, the picks beside it and the named sections, in the file’s order', () => {
+    const front = resolveFrontPage(input(shown, { lead: 's3', picks: ['s5', 's0'], sections: ['nasional', 'Dunia'] }));
+    expect(front.lead?.slug).toBe('s3');
+    expect(front.beside).toEqual({ kind: 'picks', articles: front.picks });
+    expect(slugs(front.picks)).toEqual(['s5', 's0']);
+    expect(front.sections.map(({ topic, articles }) => [topic.name, slugs(articles)])).toEqual([
+      ['Nasional', ['s2']],
+      ['Dunia', ['s4']],
+    ]);
+    expect(slugs(front.latest)).toEqual(['s1', 's2', 's4']);
+  });
+
+  it('takes absent keys from the defaults and an empty list as none', () => {
+    expect(resolveFrontPage(input(shown, { picks: ['s2'] })).lead?.slug).toBe('s0');
+    expect(resolveFrontPage(input(shown, { picks: ['s0'] })).lead?.slug).toBe('s1');
+    expect(resolveFrontPage(input(shown, { sections: [] })).sections).toEqual([]);
+  });
+
+  it('leaves out a draft or a section without shown stories, with one warning each', () => {
+    const front = resolveFrontPage(input(shown, { lead: 'draf', picks: ['s1', 'draf'], sections: ['Olahraga'] }, [draft]));
+    expect(front.lead?.slug).toBe('s0');
+    expect(slugs(front.picks)).toEqual(['s1']);
+    expect(front.warnings).toEqual([
+      `${FILE}: lead: "draf" is a draft or not yet published, so this build leaves it out`,
+      `${FILE}: picks.1: "draf" is a draft or not yet published, so this build leaves it out`,
+      `${FILE}: sections.0: section "Olahraga" has no published story in this build, so it is left out`,
+    ]);
+  });
+
+  it('refuses unknown slugs and sections and repeated stories, one line each', () => {
+    expect(problemsOf(() => resolveFrontPage(input(shown, { lead: 'x', picks: ['s1', 'y', 's1'], sections: ['Dunia', 'Sains', 'dunia'] })))).toEqual([
+      `${FILE}: lead: expected the slug of an article, got "x"`,
+      `${FILE}: picks.1: expected the slug of an article, got "y"`,
+      `${FILE}: picks.2: expected a story not already named above, got "s1" again`,
+      `${FILE}: sections.1: expected the name of a section, got "Sains"`,
+      `${FILE}: sections.2: expected a section not already named above, got "dunia" again`,
+    ]);
+  });
+});
