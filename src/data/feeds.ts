@@ -18,7 +18,8 @@ export interface FeedScope {
   section?: string | undefined;
 }
 
-async function entriesFor(scope: FeedScope): Promise<ArticleEntry[]> {
+/** The articles a feed lists, in order. */
+export async function feedEntries(scope: FeedScope): Promise<ArticleEntry[]> {
   const entries = await getArticles();
   if (!scope.section) return entries.slice(0, SITE_FEED_ITEMS);
   const section = (await getSiteIndex()).sections.find((topic) => topic.slug === scope.section);
@@ -27,7 +28,7 @@ async function entriesFor(scope: FeedScope): Promise<ArticleEntry[]> {
 }
 
 async function itemsFor(scope: FeedScope) {
-  const chosen = await entriesFor(scope);
+  const chosen = await feedEntries(scope);
   const labels = renderLabels(t);
   return feedItems(
     chosen.map((entry) => {

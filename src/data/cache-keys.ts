@@ -1,0 +1,94 @@
+/**
+ * The cache key of every generated page, next to the props it is computed from
+ * (docs/decisions/001-incremental-builds.md). Astro skips a page whose key and code are
+ * unchanged since the last build, so a key covers everything the page shows that is not code:
+ *
+ * - an article as any page shows it (its own page, a card in a listing, a neighbour, a feed
+ *   item) is its content-store digest (its file and the rendering code) plus its publication
+ *   status at this build's moment, which decides the "scheduled" badge;
+ * - a topic (section or tag) is its name as shown and its address, never its whole list;
+ * - every key also holds the settings, which are read at run time and so are not part of the
+ *   code hash Astro compares.
+ *
+ * Each page kind's key lists every prop its route passes, and the types reject a prop the key
+ * does not cover: adding a prop to a route without adding it here does not compile.
+ */
+import { settings, type SiteSettings } from '../lib/settings.ts';
+import { cacheKey, type KeyPart } from '../lib/site/cache-key.ts';
+import type { ListingPage } from '../lib/site/paginate.ts';
+import { publicationStatus } from '../lib/site/publication.ts';
+import type { Topic } from '../lib/site/site-index.ts';
+import type { SocialCardInput } from '../lib/social/card.ts';
+import type { ResolvedRelated } from '../lib/utils/related.ts';
+import { digestOf, publishedAt, type Article, type ArticleEntry } from './articles.ts';
+
+/**
+ * Every setting but the folders content is read from and the cache is kept in: moving those
+ * (a CI runner restoring the cache elsewhere) changes no page. A new setting is covered as
+ * soon as it is added to SiteSettings.
+ */
+const FOLDER_SETTINGS = new Set<keyof SiteSettings>(['contentDir', 'cacheDir']);
+const pageSettings: KeyPart = Object.fromEntries(Object.entries(settings).filter(([name]) => !FOLDER_SETTINGS.has(name as keyof SiteSettings)));
+
+/** Rejects props beyond `Known`: each must be added to the key before a route may pass it. */
+type Exactly<Known, Given extends Known> = Given & Record<Exclude<keyof Given, keyof Known>, never>;
+
+/** An article wherever it is shown. */
+function shown(article: Article): { slug: string; digest: string; status: string } {
+  return { slug: article.slug, digest: digestOf(article), status: publicationStatus(article, publishedAt) };
+}
+
+function topic({ name, slug }: Topic<unknown>): { name: string; slug: string } {
+  return { name, slug };
+}
+
+export interface ArticlePageProps {
+  entry: ArticleEntry;
+  ownCard: boolean;
+  section: Topic<Article>;
+  tags: readonly Topic<Article>[];
+  related: readonly ResolvedRelated[];
+  moreStories: readonly Article[];
+  previous?: Article | undefined;
+  next?: Article | undefined;
+}
+
+export function articlePageKey<Props extends ArticlePageProps>(props: Exactly<ArticlePageProps, Props>): string {
+  const parts: { [Name in keyof ArticlePageProps]-?: KeyPart } = {
+    entry: shown(props.entry.data),
+    ownCard: props.ownCard,
+    section: topic(props.section),
+    tags: props.tags.map(topic),
+    related: props.related.map(({ title, href, external }) => ({ title, href, external })),
+    moreStories: props.moreStories.map(shown),
+    previous: props.previous ? shown(props.previous) : null,
+    next: props.next ? shown(props.next) : null,
+  };
+  return cacheKey('article', pageSettings, parts);
+}
+
+/** What a listing's route adds to its page: a topic's name and slug, a month. */
+export type ListingExtra = Readonly<Record<string, string | number>>;
+
+/** A page of a listing: its items, its place among the pages (the links both ways) and its topic or month. */
+export function listingPageKey(page: ListingPage<Article>, extra: ListingExtra): string {
+  const parts: { [Name in keyof ListingPage<Article>]-?: KeyPart } = {
+    items: page.items.map(shown),
+    number: page.number,
+    total: page.total,
+    href: page.href,
+    previousHref: page.previousHref ?? null,
+    nextHref: page.nextHref ?? null,
+  };
+  return cacheKey('listing', pageSettings, parts, extra);
+}
+
+/** A feed: its title and description, and its items in order (the first ones carry their full text). */
+export function feedKey(scope: Readonly<Record<string, string | undefined>>, items: readonly ArticleEntry[]): string {
+  return cacheKey('feed', pageSettings, scope, items.map((entry) => shown(entry.data)));
+}
+
+/** A social card is exactly what it draws. */
+export function cardKey(card: SocialCardInput): string {
+  return cacheKey('card', { ...card });
+}
