@@ -44,18 +44,21 @@ const setField = (field: string, value: string) => (markdown: string) => markdow
 /** The incremental build's output folder and cache, kept from one change to the next. */
 const incremental = { outDir: join(BUILDS_DIR, 'incremental-dist'), cacheDir: join(BUILDS_DIR, 'incremental-cache') };
 
-async function build(kind: 'incremental' | 'clean'): Promise<BuildResult> {
+/** Settings both builds get; a test changes them as a deployment would. */
+const settingsEnv: Record<string, string> = { WARTA_NOW: NOW };
+
+async function build(kind: 'incremental' | 'clean', args: readonly string[] = []): Promise<BuildResult> {
   const result =
     kind === 'incremental'
-      ? await buildSite({ contentDir: site.contentDir, outDir: incremental.outDir, env: { WARTA_NOW: NOW, WARTA_CACHE_DIR: incremental.cacheDir } })
-      : await buildSite({ contentDir: site.contentDir, env: { WARTA_NOW: NOW } });
+      ? await buildSite({ contentDir: site.contentDir, outDir: incremental.outDir, env: { ...settingsEnv, WARTA_CACHE_DIR: incremental.cacheDir }, args })
+      : await buildSite({ contentDir: site.contentDir, env: settingsEnv, args });
   if (result.exitCode !== 0) throw new Error(`${kind} build failed:\n${result.output.slice(-3000)}`);
   return result;
 }
 
 /** Builds both ways (at once: each has its own folders), checks they agree, returns what the incremental one rendered. */
-async function incrementalMatchesClean() {
-  const [incrementalBuild, cleanBuild] = await Promise.all([build('incremental'), build('clean')]);
+async function incrementalMatchesClean(incrementalArgs: readonly string[] = []) {
+  const [incrementalBuild, cleanBuild] = await Promise.all([build('incremental', incrementalArgs), build('clean')]);
   try {
     const difference = await compareOutputs(incrementalBuild.outDir, cleanBuild.outDir, notYetReproducible);
     expect(describeDifference(difference), 'incremental output differs from a clean build').toBe('');
@@ -148,5 +151,16 @@ describe('incremental builds', () => {
     await incrementalMatchesClean();
     expect(await outputMentions(incremental.outDir, site.slugs[22]!)).toEqual([]);
     expect(await outputMentions(join(incremental.cacheDir, 'dist'), site.slugs[22]!)).toEqual([]);
+  });
+
+  it('renders every page again when a setting they show changes', async () => {
+    settingsEnv.WARTA_SITE_NAME = 'Warta Uji';
+    const { reused } = await incrementalMatchesClean();
+    expect(reused).toEqual([]);
+  });
+
+  it('builds from nothing with --clean', async () => {
+    const { reused } = await incrementalMatchesClean(['--clean']);
+    expect(reused).toEqual([]);
   });
 });
