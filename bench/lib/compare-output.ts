@@ -15,6 +15,13 @@ export interface OutputDifference {
   changed: string[];
 }
 
+/**
+ * Pagefind does not yet write the same index twice for the same pages (the search-index
+ * workstream makes it reproducible; then this goes): its files are left out of the byte
+ * comparison by the identity test and the benchmark, which check the index in other ways.
+ */
+export const notYetReproducible = (path: string): boolean => path.startsWith('pagefind/');
+
 /** Every file under `dir`, as sorted `/`-separated paths relative to it. */
 export async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
