@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sharp from 'sharp';
 import { parseVariantPath, VARIANT_FORMATS, variantPath, variantWidths, type VariantFormat } from '../lib/media/variants.ts';
-import { MEDIA_SEGMENT } from '../lib/routes.ts';
+import { createRoutes, MEDIA_SEGMENT } from '../lib/routes.ts';
 
 const MEDIA_TYPES: Readonly<Record<string, string>> = {
   '.avif': 'image/avif',
@@ -86,12 +86,16 @@ export default function bundleMedia(options: { contentDir: string }): AstroInteg
           return undefined;
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, pages, logger }) => {
         const out = join(fileURLToPath(dir), MEDIA_SEGMENT);
         const started = performance.now();
+        // Only the pictures of articles this build published: a draft's or a removed story's
+        // pictures must not be reachable at a guessable /media/<slug>/ address.
+        const built = new Set(pages.map((page) => page.pathname));
+        const published = (bundle: string) => built.has(createRoutes('/').article(bundle).slice(1));
         const files: string[] = [];
         for await (const file of glob('*/**/*', { cwd: articlesDir })) {
-          if (isPublishableMedia(file) && statSync(join(articlesDir, file)).isFile()) files.push(file);
+          if (isPublishableMedia(file) && published(file.split(sep)[0]!) && statSync(join(articlesDir, file)).isFile()) files.push(file);
         }
         // sharp runs its own threads; a few pictures at a time keep every core busy.
         let variants = 0;

@@ -3,7 +3,7 @@
  * build that reuses the last build's cache writes the same files, byte for byte, as a clean
  * build of the same content, and it really did reuse pages (Astro logs each copied page).
  */
-import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { generatedFiles } from '../../bench/lib/astro-log.ts';
 import { compareOutputs, describeDifference, listFiles, notYetReproducible } from '../../bench/lib/compare-output.ts';
 import { buildSite, BUILDS_DIR, type BuildResult } from '../support/build-site.ts';
 import { generateSite } from '../support/generated-site.ts';
+import { makePng } from '../support/png.ts';
 
 const ARTICLES = 40;
 /** The build's moment: every generated article (dated back from 2023-01-30) is in the past. */
@@ -31,7 +32,12 @@ const ALWAYS_RENDERED = [
 
 
 const site = generateSite(ARTICLES);
-const articlePath = (slug: string) => join(site.contentDir, 'articles', `${slug}.md`);
+/** One story is a bundle with a picture, so taking it down must take the picture down too. */
+const BUNDLE = 'berita-bergambar';
+mkdirSync(join(site.contentDir, 'articles', BUNDLE));
+writeFileSync(join(site.contentDir, 'articles', BUNDLE, 'index.md'), readFileSync(join(site.contentDir, 'articles', `${site.slugs[18]}.md`), 'utf8').replace(/^title: .*$/m, 'title: "Berita Bergambar"'));
+writeFileSync(join(site.contentDir, 'articles', BUNDLE, 'foto.png'), makePng(800, 450));
+const articlePath = (slug: string) => join(site.contentDir, 'articles', slug === BUNDLE ? `${BUNDLE}/index` : slug) + '.md';
 const edit = (slug: string, change: (markdown: string) => string) => writeFileSync(articlePath(slug), change(readFileSync(articlePath(slug), 'utf8')));
 const setField = (field: string, value: string) => (markdown: string) => markdown.replace(new RegExp(`^${field}: .*$`, 'm'), `${field}: ${value}`);
 
@@ -67,11 +73,15 @@ async function incrementalMatchesClean(incrementalArgs: readonly string[] = []) 
   return generatedFiles(incrementalBuild.output);
 }
 
-/** Whether any file of the output holds `text`, looking inside compressed files (Pagefind's, .gz, .br) too. */
+/** The files of the output whose path or bytes hold `text`, looking inside compressed files (Pagefind's, .gz, .br) too. */
 async function outputMentions(dir: string, text: string): Promise<string[]> {
   const needle = Buffer.from(text);
   const found: string[] = [];
   for (const path of await listFiles(dir)) {
+    if (path.includes(text)) {
+      found.push(path);
+      continue;
+    }
     let bytes = readFileSync(join(dir, path));
     if (path.endsWith('.br')) bytes = brotliDecompressSync(bytes);
     else if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
@@ -86,6 +96,8 @@ describe('incremental builds', () => {
     rmSync(incremental.cacheDir, { recursive: true, force: true });
     const cold = await build('incremental');
     expect(generatedFiles(cold.output).reused).toEqual([]);
+    // The bundle's story and picture are published before it is taken down.
+    expect(await outputMentions(incremental.outDir, BUNDLE)).toEqual(expect.arrayContaining([`berita/${BUNDLE}/index.html`, `media/${BUNDLE}/foto.png`]));
   });
 
   it('reuses every keyed page when nothing changed, and renders only the pages without a key', async () => {
@@ -129,11 +141,11 @@ describe('incremental builds', () => {
     expect(rendered).toContain('/rubrik/olahraga/index.html');
   });
 
-  it('takes an article down as a draft, and no file keeps it', async () => {
-    edit(site.slugs[18]!, (markdown) => markdown.replace(/^---\n/, '---\ndraft: true\n'));
+  it('takes an article down as a draft, and no file keeps it or its picture', async () => {
+    edit(BUNDLE, (markdown) => markdown.replace(/^---\n/, '---\ndraft: true\n'));
     await incrementalMatchesClean();
-    expect(await outputMentions(incremental.outDir, site.slugs[18]!)).toEqual([]);
-    expect(await outputMentions(join(incremental.cacheDir, 'dist'), site.slugs[18]!)).toEqual([]);
+    expect(await outputMentions(incremental.outDir, BUNDLE)).toEqual([]);
+    expect(await outputMentions(join(incremental.cacheDir, 'dist'), BUNDLE)).toEqual([]);
   });
 
   it('schedules an article into the future', async () => {
