@@ -54,6 +54,8 @@ export interface CaseSummary {
 export interface DevResult {
   /** From spawning `astro dev` to the first 200 for the seed's article page. */
   firstArticleSeconds: number;
+  /** The same on the first start, before `.astro/` held this corpus's content store. */
+  emptyStoreFirstArticleSeconds?: number;
   /** From writing an edited article to the dev server serving the new text, per edit. */
   editVisibleSeconds: readonly number[];
   editVisibleMedianSeconds: number;
@@ -220,7 +222,8 @@ export function formatSize(size: SizeResult): string {
   ];
   if (size.dev) {
     lines.push(
-      `astro dev: first article served after ${seconds(size.dev.firstArticleSeconds)}; an edit visible after ${seconds(size.dev.editVisibleMedianSeconds)} ` +
+      `astro dev (second start, content store kept): first article served after ${seconds(size.dev.firstArticleSeconds)}` +
+        `${size.dev.emptyStoreFirstArticleSeconds === undefined ? '' : ` (first start: ${seconds(size.dev.emptyStoreFirstArticleSeconds)})`}; an edit visible after ${seconds(size.dev.editVisibleMedianSeconds)} ` +
         `(each: ${size.dev.editVisibleSeconds.map(seconds).join(', ')}); peak RSS ${bytes(size.dev.peakRssBytes)}`,
     );
   }
