@@ -102,7 +102,11 @@ export function buildSiteIndex<T extends IndexedArticle>(articles: readonly T[],
     const ownSection = sectionOfPosition[self]!;
     const candidates: number[] = [];
     for (const tag of tagsOf(article)) {
-      for (const other of positionsOf(tag)) if (other !== self && sharedCount[other]++ === 0) candidates.push(other);
+      for (const other of positionsOf(tag)) {
+        if (other === self) continue;
+        if (sharedCount[other] === 0) candidates.push(other);
+        sharedCount[other]!++;
+      }
     }
     // Most shared tags first, then the same section, then the newest (the lowest position).
     const comesFirst = (a: number, b: number) =>
