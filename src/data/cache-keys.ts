@@ -28,7 +28,8 @@ import { digestOf, publishedAt, type Article, type ArticleEntry } from './articl
  * soon as it is added to SiteSettings.
  */
 const FOLDER_SETTINGS = new Set<keyof SiteSettings>(['contentDir', 'cacheDir']);
-const pageSettings: KeyPart = Object.fromEntries(Object.entries(settings).filter(([name]) => !FOLDER_SETTINGS.has(name as keyof SiteSettings)));
+/** Digested once: it is part of every key. */
+const pageSettings: KeyPart = cacheKey(Object.fromEntries(Object.entries(settings).filter(([name]) => !FOLDER_SETTINGS.has(name as keyof SiteSettings))));
 
 /** Rejects props beyond `Known`: each must be added to the key before a route may pass it. */
 type Exactly<Known, Given extends Known> = Given & Record<Exclude<keyof Given, keyof Known>, never>;
