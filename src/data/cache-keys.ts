@@ -43,8 +43,10 @@ function topic({ name, slug }: Topic<unknown>): { name: string; slug: string } {
   return { name, slug };
 }
 
+/** What an article page is made of (src/data/article-pages.ts); its layout takes the same, with the entry's data. */
 export interface ArticlePageProps {
   entry: ArticleEntry;
+  /** Whether the article has a social card of its own (src/lib/social/share-image.ts). */
   ownCard: boolean;
   section: Topic<Article>;
   tags: readonly Topic<Article>[];
