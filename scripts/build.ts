@@ -11,7 +11,7 @@
  */
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSettings } from '../src/lib/settings.ts';
 import { finishBuild } from '../src/post-build/finish.ts';
@@ -46,6 +46,10 @@ async function main(): Promise<number> {
   if (args.length < given.length) {
     // Astro resolves its cacheDir against the project root, as does this.
     const cacheDir = resolve(PROJECT_ROOT, settings.cacheDir);
+    if (!relative(cacheDir, PROJECT_ROOT).startsWith('..')) {
+      console.error(`[warta] --clean: WARTA_CACHE_DIR (${cacheDir}) holds the project itself; not deleting it`);
+      return 1;
+    }
     console.log(`[warta] --clean: deleting the build cache ${cacheDir}`);
     await rm(cacheDir, { recursive: true, force: true });
   }
