@@ -40,6 +40,9 @@ export default defineConfig({
   },
   // Each page gets a <meta> policy with hashes of exactly its own scripts and styles.
   security: { csp: { directives: [...CSP_DIRECTIVES] } },
+  // Pages whose cache key and code are unchanged are copied from the last build's cache:
+  // docs/decisions/001-incremental-builds.md.
+  experimental: { incrementalBuild: true },
   integrations: [
     // Every page but the 404 and the search page (nothing to index there).
     // Article pages carry their last change (src/lib/site/sitemap-lastmod.ts).

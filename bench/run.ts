@@ -1,15 +1,18 @@
 /**
  * `npm run bench [-- N ...]`: builds N generated articles with Warta and with a bare Astro
  * baseline, alternately, and reports wall time, pages per second, peak memory, output size and
- * the seed page's gzipped weight; for Warta also a warm rebuild after one edit and, at the
- * smallest N, `astro dev` start-up and edit latency. See bench/README.md.
+ * the seed page's gzipped weight; for Warta also three incremental builds (one new article, one
+ * article edited, nothing changed), each checked against a clean build of the same corpus, and,
+ * at the largest N, `astro dev` start-up and edit latency. See bench/README.md.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { articleFile, BENCH_NOW, DEFAULT_SEED, readTemplate, variantSlug, withExtraParagraph, writeCorpus, type ArticleTemplate, type Corpus } from './lib/generate.ts';
+import { generatedFiles } from './lib/astro-log.ts';
+import { compareOutputs, describeDifference, isSameOutput, notYetReproducible } from './lib/compare-output.ts';
+import { articleFile, BENCH_NOW, DEFAULT_SEED, newestArticle, readTemplate, variantSlug, withExtraParagraph, writeCorpus, type ArticleTemplate, type Corpus } from './lib/generate.ts';
 import { freePort, httpGet, installExitHandlers, onExit, runMeasured, startProcess, waitUntil } from './lib/measure.ts';
 import {
   checkTargets,
@@ -22,7 +25,9 @@ import {
   type BenchReport,
   type BuildKind,
   type BuildSample,
+  type CaseSummary,
   type DevResult,
+  type IncrementalKind,
   type SizeResult,
   type Tool,
 } from './lib/report.ts';
@@ -70,15 +75,24 @@ let buildNumber = 0;
 
 /**
  * One build of the corpus into a fresh output folder with the given cache, measured. The output
- * is weighed and then deleted (a 20,000-article site is gigabytes); the cache is the caller's.
+ * is weighed and then deleted (a 20,000-article site is gigabytes) unless `keepOutput`, when the
+ * caller deletes it; the cache is the caller's.
  */
-async function measuredBuild(tool: Tool, kind: BuildKind, round: number, corpus: Corpus, scratch: string, cacheDir: string): Promise<BuildSample> {
+async function measuredBuild(
+  tool: Tool,
+  kind: BuildKind,
+  round: number,
+  corpus: Corpus,
+  scratch: string,
+  cacheDir: string,
+  { keepOutput = false } = {},
+): Promise<{ sample: BuildSample; outDir: string }> {
   const target = TARGETS[tool];
   const label = `${tool}-${kind}-${round}-${++buildNumber}`;
   const outDir = join(scratch, `out-${label}`);
   const logFile = join(scratch, `${label}.log`);
   const loadBefore = loadavg()[0]!;
-  process.stdout.write(`  ${tool.padEnd(8)} ${kind.padEnd(9)} ${round === 0 && kind === 'cold' ? 'warm-up' : `run ${round}`} … `);
+  process.stdout.write(`  ${tool.padEnd(8)} ${kind.padEnd(11)} ${round === 0 && kind === 'cold' ? 'warm-up' : `run ${round}`} … `);
   const run = await runMeasured({
     command: process.execPath,
     args: target.buildArgs(outDir),
@@ -93,10 +107,12 @@ async function measuredBuild(tool: Tool, kind: BuildKind, round: number, corpus:
   }
   const size = await outputSize(outDir);
   const seedPage = await pageWeight(outDir, target.articlePage(corpus.seedSlug));
-  await rm(outDir, { recursive: true, force: true });
+  const pages = generatedFiles(await readFile(logFile, 'utf8'));
+  if (!keepOutput) await rm(outDir, { recursive: true, force: true });
   await rm(logFile, { force: true });
-  console.log(`${run.wallSeconds.toFixed(2)} s, ${(run.peakRssBytes / 1024 ** 2).toFixed(0)} MiB`);
-  return {
+  const reuse = tool === 'warta' && kind !== 'cold' ? `, ${pages.rendered.length} files rendered, ${pages.reused.length} reused` : '';
+  console.log(`${run.wallSeconds.toFixed(2)} s, ${(run.peakRssBytes / 1024 ** 2).toFixed(0)} MiB${reuse}`);
+  const sample: BuildSample = {
     tool,
     kind,
     round,
@@ -108,35 +124,75 @@ async function measuredBuild(tool: Tool, kind: BuildKind, round: number, corpus:
     htmlPages: size.htmlPages,
     seedPageHtmlBytes: seedPage.htmlBytes,
     seedPageGzipBytes: seedPage.gzipBytes,
+    filesRendered: pages.rendered.length,
+    filesReused: pages.reused.length,
     loadBefore,
   };
+  return { sample, outDir };
 }
 
 /**
- * Cold builds, Warta and baseline alternating so that drift on the machine hits both alike,
- * then Warta warm: each warm build edits one more article and reuses the cache of the build
- * before it, the way a newsroom's next deploy would.
+ * An incremental build must write what a clean build of the same corpus writes: builds the
+ * corpus from nothing (not measured as a sample) and compares file by file; a difference
+ * stops the benchmark.
  */
-async function measureBuilds(template: ArticleTemplate, corpus: Corpus, scratch: string): Promise<BuildSample[]> {
+async function checkAgainstClean(kind: IncrementalKind, incrementalOut: string, corpus: Corpus, scratch: string): Promise<void> {
+  const cleanCache = join(scratch, `cache-clean-${kind}`);
+  const { outDir: cleanOut } = await measuredBuild('warta', 'clean-check', 0, corpus, scratch, cleanCache, { keepOutput: true });
+  try {
+    const difference = await compareOutputs(incrementalOut, cleanOut, notYetReproducible);
+    if (!isSameOutput(difference)) throw new Error(`incremental build (${kind}) differs from a clean build: ${describeDifference(difference)}`);
+    console.log('    same files as a clean build (pagefind/ left out until it is reproducible)');
+  } finally {
+    await Promise.all([cleanOut, incrementalOut, cleanCache].map((dir) => rm(dir, { recursive: true, force: true })));
+  }
+}
+
+/** The changes an incremental build is measured after, in order; each is written just before its build. */
+const INCREMENTAL_CHANGES: readonly { kind: IncrementalKind; change: (template: ArticleTemplate, corpus: Corpus) => Promise<void> }[] = [
+  {
+    kind: 'new-article',
+    // The newest story: it leads the home page and shifts every listing it is in by one.
+    change: async (template, corpus) => {
+      const article = newestArticle(template, 'Berita terbaru untuk uji bangun bertahap');
+      await writeFile(articleFile(corpus, article.slug), article.text);
+    },
+  },
+  {
+    kind: 'edited',
+    change: async (template, corpus) => {
+      const file = articleFile(corpus, variantSlug(template, 1));
+      await writeFile(file, withExtraParagraph(await readFile(file, 'utf8'), 'Paragraf tambahan untuk uji bangun bertahap.'));
+    },
+  },
+  { kind: 'unchanged', change: async () => {} },
+];
+
+/**
+ * Cold builds, Warta and baseline alternating so that drift on the machine hits both alike,
+ * then Warta incrementally on the cache of its last cold build, the way a newsroom's next
+ * deploys would: one new article, one article edited, nothing changed.
+ */
+async function measureBuilds(template: ArticleTemplate, corpus: Corpus, scratch: string): Promise<{ samples: BuildSample[]; wartaCache: string }> {
   const samples: BuildSample[] = [];
   let wartaCache = '';
   for (let round = 0; round < WARM_UPS + ROUNDS; round++) {
     for (const tool of ['warta', 'baseline'] as const) {
       const cacheDir = join(scratch, `cache-${tool}-${round}`);
-      samples.push(await measuredBuild(tool, 'cold', round, corpus, scratch, cacheDir));
+      samples.push((await measuredBuild(tool, 'cold', round, corpus, scratch, cacheDir)).sample);
       if (tool === 'warta') {
         if (wartaCache) await rm(wartaCache, { recursive: true, force: true });
         wartaCache = cacheDir;
       } else await rm(cacheDir, { recursive: true, force: true });
     }
   }
-  for (let round = 1; round <= ROUNDS; round++) {
-    const file = articleFile(corpus, variantSlug(template, round));
-    await writeFile(file, withExtraParagraph(await readFile(file, 'utf8'), `Paragraf tambahan untuk uji bangun ulang nomor ${round}.`));
-    samples.push(await measuredBuild('warta', 'warm-edit', round, corpus, scratch, wartaCache));
+  for (const { kind, change } of INCREMENTAL_CHANGES) {
+    await change(template, corpus);
+    const { sample, outDir } = await measuredBuild('warta', kind, 1, corpus, scratch, wartaCache, { keepOutput: true });
+    samples.push(sample);
+    await checkAgainstClean(kind, outDir, corpus, scratch);
   }
-  await rm(wartaCache, { recursive: true, force: true });
-  return samples;
+  return { samples, wartaCache };
 }
 
 /**
@@ -144,7 +200,7 @@ async function measureBuilds(template: ArticleTemplate, corpus: Corpus, scratch:
  * to that article timed from the write until the server serves the new words. The server is
  * stopped (whole process tree) whatever happens.
  */
-async function measureDev(corpus: Corpus, scratch: string): Promise<DevResult> {
+async function measureDev(corpus: Corpus, scratch: string, cacheDir: string): Promise<DevResult> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/berita/${corpus.seedSlug}/`;
   const logFile = join(scratch, 'dev.log');
@@ -153,7 +209,8 @@ async function measureDev(corpus: Corpus, scratch: string): Promise<DevResult> {
     command: process.execPath,
     args: [ASTRO_BIN, 'dev', '--host', '127.0.0.1', '--port', String(port)],
     cwd: PROJECT_ROOT,
-    env: buildEnvironment(corpus.contentDir, join(scratch, 'cache-dev')),
+    // The cache the builds left, as a newsroom's machine would have it.
+    env: buildEnvironment(corpus.contentDir, cacheDir),
     logFile,
   });
   let exited = false;
@@ -194,6 +251,16 @@ async function measureDev(corpus: Corpus, scratch: string): Promise<DevResult> {
   }
 }
 
+/**
+ * The dev-server target is for a start with the cache of an earlier run: `astro dev` keeps its
+ * content store in the project's `.astro/`, so the first start fills it and the second is timed.
+ */
+async function measureDevTwice(corpus: Corpus, scratch: string, cacheDir: string): Promise<DevResult> {
+  const first = await measureDev(corpus, scratch, cacheDir);
+  const again = await measureDev(corpus, scratch, cacheDir);
+  return { ...again, emptyStoreFirstArticleSeconds: first.firstArticleSeconds };
+}
+
 async function measureSize(template: ArticleTemplate, articles: number, withDev: boolean): Promise<SizeResult> {
   const scratch = scratchDir(articles);
   try {
@@ -201,11 +268,11 @@ async function measureSize(template: ArticleTemplate, articles: number, withDev:
     const started = performance.now();
     const corpus = await writeCorpus(template, articles, join(scratch, 'content'), { seed: DEFAULT_SEED });
     const generateSeconds = (performance.now() - started) / 1000;
-    const samples = await measureBuilds(template, corpus, scratch);
+    const { samples, wartaCache } = await measureBuilds(template, corpus, scratch);
     // A dev server that fails is reported, not fatal: the larger sizes still get measured.
     let devError: string | undefined;
     const dev = withDev
-      ? await measureDev(corpus, scratch).catch((error: unknown) => {
+      ? await measureDevTwice(corpus, scratch, wartaCache).catch((error: unknown) => {
           devError = error instanceof Error ? error.message : String(error);
           console.error(`\n  ${devError}`);
           return undefined;
@@ -213,7 +280,7 @@ async function measureSize(template: ArticleTemplate, articles: number, withDev:
       : undefined;
     const warta = summarize(samples, 'warta', 'cold', articles);
     const baseline = summarize(samples, 'baseline', 'cold', articles);
-    const warm = summarize(samples, 'warta', 'warm-edit', articles);
+    const incremental = Object.fromEntries(INCREMENTAL_CHANGES.map(({ kind }) => [kind, summarize(samples, 'warta', kind, articles)])) as Record<IncrementalKind, CaseSummary>;
     const pairs = wallRatios(samples);
     return {
       articles,
@@ -223,8 +290,8 @@ async function measureSize(template: ArticleTemplate, articles: number, withDev:
       baseline,
       wallRatioPairs: pairs,
       wallRatio: median(pairs),
-      warm,
-      warmToBaselineCold: warm.wallSeconds / baseline.wallSeconds,
+      incremental,
+      newArticleToBaselineCold: incremental['new-article'].wallSeconds / baseline.wallSeconds,
       ...(dev ? { dev } : {}),
       ...(devError ? { devError } : {}),
       samples,
@@ -259,7 +326,8 @@ async function main(): Promise<number> {
   let status = 0;
   try {
     for (const articles of sizes) {
-      const size = await measureSize(template, articles, articles === sizes[0]);
+      // The dev-server targets are set for the largest archive.
+      const size = await measureSize(template, articles, articles === sizes.at(-1));
       report.sizes.push(size);
       console.log(`\n${formatSize(size)}`);
     }

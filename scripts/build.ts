@@ -1,11 +1,17 @@
 /**
- * `npm run build [-- astro build options]`: Astro builds the pages, then, once Astro's process
- * has exited and given its memory back, src/post-build/finish.ts writes the search index and
- * the precompressed files. Two processes in turn rather than one, because Pagefind and a
- * finished Astro build together needed 4.8 GiB at 20,000 articles.
+ * `npm run build [-- --clean] [-- astro build options]`: Astro builds the pages, then, once
+ * Astro's process has exited and given its memory back, src/post-build/finish.ts writes the
+ * search index and the precompressed files. Two processes in turn rather than one, because
+ * Pagefind and a finished Astro build together needed 4.8 GiB at 20,000 articles.
+ *
+ * Builds are incremental: Astro copies every page whose cache key and code are unchanged from
+ * the cache folder (WARTA_CACHE_DIR) of the last build. `--clean` deletes that folder first,
+ * so everything is loaded, rendered and drawn again. Either way Astro empties the output
+ * folder before it writes (docs/decisions/001-incremental-builds.md).
  */
 import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSettings } from '../src/lib/settings.ts';
 import { finishBuild } from '../src/post-build/finish.ts';
@@ -13,6 +19,9 @@ import { stageOutDir, withOutDir } from '../src/post-build/out-dir.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/** Warta's own option: build from nothing. */
+export const CLEAN_OPTION = '--clean';
 
 /** Where Astro writes: `--outDir <dir>` or `--outDir=<dir>` as Astro reads it, else `dist`. */
 export function outDirOf(args: readonly string[]): string {
@@ -32,13 +41,24 @@ function astroBuild(args: readonly string[]): Promise<number> {
 }
 
 async function main(): Promise<number> {
-  const args = process.argv.slice(2);
+  const given = process.argv.slice(2);
+  const args = given.filter((arg) => arg !== CLEAN_OPTION);
+  const settings = loadSettings();
+  if (args.length < given.length) {
+    // Astro resolves its cacheDir against the project root, as does this.
+    const cacheDir = resolve(PROJECT_ROOT, settings.cacheDir);
+    if (!relative(cacheDir, PROJECT_ROOT).startsWith('..')) {
+      console.error(`[warta] --clean: WARTA_CACHE_DIR (${cacheDir}) holds the project itself; not deleting it`);
+      return 1;
+    }
+    console.log(`[warta] --clean: deleting the build cache ${cacheDir}`);
+    await rm(cacheDir, { recursive: true, force: true });
+  }
   // A folder outside the project is built inside it, then moved there (src/post-build/out-dir.ts).
   const outDir = await stageOutDir(PROJECT_ROOT, resolve(outDirOf(args)));
   try {
     const status = await astroBuild(withOutDir(args, outDir.dir));
     if (status !== 0) return status;
-    const settings = loadSettings();
     await finishBuild(outDir.dir, { searchShardPages: settings.searchShardPages, log: (message) => console.log(`[warta] ${message}`) });
     await outDir.deliver();
   } catch (error) {

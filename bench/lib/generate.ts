@@ -206,6 +206,15 @@ export async function writeCorpus(template: ArticleTemplate, count: number, cont
   return { contentDir, articlesDir, count, seedSlug: template.slug, bytes };
 }
 
+/**
+ * A story newer than every article of the corpus (dated its last day, so it leads the home page
+ * and shifts every listing it is in), with the seed's body: what "publish one article" adds.
+ */
+export function newestArticle(template: ArticleTemplate, title: string): { slug: string; text: string } {
+  const frontMatter = { ...template.frontMatter, title, date: LAST_DAY };
+  return { slug: 'berita-terbaru-uji-bangun', text: `---\n${yaml.dump(frontMatter, { schema: yaml.CORE_SCHEMA, lineWidth: -1 })}---\n${template.body}` };
+}
+
 /** The file of `slug` in a corpus. */
 export function articleFile(corpus: Corpus, slug: string): string {
   return join(corpus.articlesDir, `${slug}.md`);

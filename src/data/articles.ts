@@ -18,6 +18,12 @@ export type Article = LoadedArticleData;
 /** The moment this build publishes at. */
 export const publishedAt = buildTime();
 
+/**
+ * The store's digest of each shown article (its file and the rendering code), for cache keys
+ * (src/data/cache-keys.ts). Weak: the dev server loads fresh objects on every request.
+ */
+const digests = new WeakMap<Article, string>();
+
 let cached: Promise<{ entries: ArticleEntry[]; index: SiteIndex<Article>; withOwnCard: Article[] }> | undefined;
 
 async function load() {
@@ -30,11 +36,23 @@ async function load() {
     (entry) => entry.data,
   );
   const articles = entries.map((entry) => entry.data);
+  for (const entry of entries) {
+    // src/loaders/articles.ts gives every entry one; without it no page could be cached safely.
+    if (entry.digest === undefined) throw new Error(`Article "${entry.id}" has no content digest`);
+    digests.set(entry.data, String(entry.digest));
+  }
   return { entries, index: buildSiteIndex(articles, settings.timeZone), withOwnCard: articlesWithOwnCard(articles, settings.socialCards) };
 }
 
 // The dev server edits articles while running: never reuse the lists there.
 const site = () => (import.meta.env.DEV ? load() : (cached ??= load()));
+
+/** The content store's digest of an article that getArticles() or getSiteIndex() returned. */
+export function digestOf(article: Article): string {
+  const digest = digests.get(article);
+  if (digest === undefined) throw new Error(`No content digest for article "${article.slug}": it did not come from getArticles()`);
+  return digest;
+}
 
 /** Every shown article entry (for rendering bodies), newest first. */
 export async function getArticles(): Promise<ArticleEntry[]> {

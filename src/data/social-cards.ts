@@ -6,7 +6,8 @@ import { settings } from '../lib/settings.ts';
 import { cachedCardDrawer } from '../lib/social/card-cache.ts';
 import type { SocialCardInput } from '../lib/social/card.ts';
 import { humanDate } from '../lib/utils/dates.ts';
-import type { Article } from './articles.ts';
+import { getArticlesWithOwnCard, type Article } from './articles.ts';
+import { cardKey } from './cache-keys.ts';
 import { t } from './site.ts';
 
 const draw = cachedCardDrawer(settings.cacheDir);
@@ -29,4 +30,9 @@ export function siteCard(): SocialCardInput {
 export async function cardResponse(card: SocialCardInput): Promise<Response> {
   // A copy typed as the plain ArrayBuffer view that `Response` takes (a Buffer may share a pool).
   return new Response(new Uint8Array(await draw(card)), { headers: { 'Content-Type': 'image/png' } });
+}
+
+/** The cards of the articles that have one of their own, each keyed by what it draws. */
+export async function articleCardPaths() {
+  return (await getArticlesWithOwnCard()).map((article) => ({ params: { slug: article.slug }, props: { article }, cacheKey: cardKey(articleCard(article)) }));
 }

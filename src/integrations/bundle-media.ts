@@ -14,12 +14,16 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sharp from 'sharp';
 import { parseVariantPath, VARIANT_FORMATS, variantPath, variantWidths, type VariantFormat } from '../lib/media/variants.ts';
-import { AUTHORS_SEGMENT, MEDIA_SEGMENT } from '../lib/routes.ts';
+import { AUTHORS_SEGMENT, createRoutes, MEDIA_SEGMENT, type Routes } from '../lib/routes.ts';
 
-/** Content folders whose bundles hold pictures, and the site folder each is published under. */
+/**
+ * Content folders whose bundles hold pictures, the site folder each is published under, and the
+ * page a bundle belongs to: only the pictures of pages this build published are, so a draft's
+ * or a removed story's pictures are not reachable at a guessable /media/<slug>/ address.
+ */
 const BUNDLE_FOLDERS = [
-  { folder: 'articles', segment: MEDIA_SEGMENT },
-  { folder: 'authors', segment: AUTHORS_SEGMENT },
+  { folder: 'articles', segment: MEDIA_SEGMENT, page: (routes: Routes, slug: string) => routes.article(slug) },
+  { folder: 'authors', segment: AUTHORS_SEGMENT, page: (routes: Routes, slug: string) => routes.author(slug) },
 ] as const;
 
 const MEDIA_TYPES: Readonly<Record<string, string>> = {
@@ -66,12 +70,12 @@ async function publishPicture(bundlesDir: string, outDir: string, file: string):
 }
 
 export default function bundleMedia(options: { contentDir: string }): AstroIntegration {
-  let roots: { dir: string; segment: string }[] = [];
+  let roots: { dir: string; segment: string; page: (typeof BUNDLE_FOLDERS)[number]['page'] }[] = [];
   return {
     name: 'warta-bundle-media',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        roots = BUNDLE_FOLDERS.map(({ folder, segment }) => ({ dir: resolve(fileURLToPath(config.root), options.contentDir, folder), segment }));
+        roots = BUNDLE_FOLDERS.map(({ folder, segment, page }) => ({ dir: resolve(fileURLToPath(config.root), options.contentDir, folder), segment, page }));
       },
       'astro:server:setup': ({ server }) => {
         const base = server.config.base.replace(/\/$/, '');
@@ -96,13 +100,16 @@ export default function bundleMedia(options: { contentDir: string }): AstroInteg
           return undefined;
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, pages, logger }) => {
         const started = performance.now();
+        const built = new Set(pages.map((page) => page.pathname));
+        const rootRoutes = createRoutes('/');
         const files: { from: string; to: string; file: string }[] = [];
         for (const root of roots) {
           if (!existsSync(root.dir)) continue;
+          const published = (bundle: string) => built.has(root.page(rootRoutes, bundle).slice(1));
           for await (const file of glob('*/**/*', { cwd: root.dir })) {
-            if (isPublishableMedia(file) && statSync(join(root.dir, file)).isFile()) files.push({ from: root.dir, to: join(fileURLToPath(dir), root.segment), file });
+            if (isPublishableMedia(file) && published(file.split(sep)[0]!) && statSync(join(root.dir, file)).isFile()) files.push({ from: root.dir, to: join(fileURLToPath(dir), root.segment), file });
           }
         }
         // sharp runs its own threads; a few pictures at a time keep every core busy.

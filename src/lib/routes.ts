@@ -57,3 +57,6 @@ export function createRoutes(base: string) {
   };
 }
 
+
+/** The site's addresses under one base path. */
+export type Routes = ReturnType<typeof createRoutes>;

@@ -22,6 +22,8 @@ export interface BuildOptions {
   contentDir?: string;
   outDir?: string;
   env?: Readonly<Record<string, string>>;
+  /** More options for scripts/build.ts, e.g. `--clean`. */
+  args?: readonly string[];
 }
 
 /**
@@ -63,6 +65,6 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const outDir = options.outDir ?? join(scratch, 'dist');
   const env: Record<string, string> = { WARTA_CACHE_DIR: join(scratch, 'cache'), ...options.env };
   if (options.contentDir) env.NEWS_CONTENT_DIR = options.contentDir;
-  const { exitCode, output } = await runNode([BUILD_SCRIPT, '--outDir', outDir], env);
+  const { exitCode, output } = await runNode([BUILD_SCRIPT, '--outDir', outDir, ...(options.args ?? [])], env);
   return { outDir, exitCode, output };
 }

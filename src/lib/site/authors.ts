@@ -31,8 +31,14 @@ export function buildAuthorIndex<P extends Profile, T extends { authors: readonl
   };
 }
 
+/** A name in an article's `authors`, with its profile when it has one. */
+export interface Byline<P extends Profile> {
+  name: string;
+  profile?: P | undefined;
+}
+
 /** An article's bylines in order, each with its profile when it has one. */
-export function bylines<P extends Profile>(names: readonly string[], profileOf: (name: string) => P | undefined): { name: string; profile?: P | undefined }[] {
+export function bylines<P extends Profile>(names: readonly string[], profileOf: (name: string) => P | undefined): Byline<P>[] {
   return names.map((name) => ({ name, profile: profileOf(name) }));
 }
 

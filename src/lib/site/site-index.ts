@@ -86,15 +86,42 @@ export function buildSiteIndex<T extends IndexedArticle>(articles: readonly T[],
   const sectionOf = (article: T) => sections.get(nameSlug(article.section))!;
   const tagsOf = (article: T) => [...new Set(article.tags.map(nameSlug))].map((slug) => tags.get(slug)!);
 
+  // "More stories" is asked of every article on every build: counted over positions in typed
+  // arrays rather than a Map per article and a sort of all candidates, which cost a
+  // 20,000-article build 55 s (an article shares a tag with ≈ 1,600 others there).
+  const sectionNumber = new Map<string, number>();
+  const sectionOfPosition = Int32Array.from(articles, ({ section }) => {
+    if (!sectionNumber.has(section)) sectionNumber.set(section, sectionNumber.size);
+    return sectionNumber.get(section)!;
+  });
+  const tagPositions = new Map<Topic<T>, Int32Array>();
+  const positionsOf = (tag: Topic<T>) => tagPositions.get(tag) ?? tagPositions.set(tag, Int32Array.from(tag.articles, (other) => position.get(other)!)).get(tag)!;
+  const sharedCount = new Uint16Array(articles.length);
+
   function moreStories(article: T): T[] {
-    const sharedTags = new Map<T, number>();
+    const self = position.get(article)!;
+    const ownSection = sectionOfPosition[self]!;
+    const candidates: number[] = [];
     for (const tag of tagsOf(article)) {
-      for (const other of tag.articles) if (other !== article) sharedTags.set(other, (sharedTags.get(other) ?? 0) + 1);
+      for (const other of positionsOf(tag)) {
+        if (other === self) continue;
+        if (sharedCount[other] === 0) candidates.push(other);
+        sharedCount[other]!++;
+      }
     }
-    const picked = [...sharedTags.entries()]
-      .sort(([a, sharedA], [b, sharedB]) => sharedB - sharedA || Number(b.section === article.section) - Number(a.section === article.section) || position.get(a)! - position.get(b)!)
-      .slice(0, MORE_STORIES)
-      .map(([other]) => other);
+    // Most shared tags first, then the same section, then the newest (the lowest position).
+    const comesFirst = (a: number, b: number) =>
+      sharedCount[a]! !== sharedCount[b]! ? sharedCount[a]! > sharedCount[b]! : (sectionOfPosition[a] === ownSection) !== (sectionOfPosition[b] === ownSection) ? sectionOfPosition[a] === ownSection : a < b;
+    const best: number[] = [];
+    for (const other of candidates) {
+      if (best.length === MORE_STORIES && !comesFirst(other, best[MORE_STORIES - 1]!)) continue;
+      let at = best.length;
+      while (at > 0 && comesFirst(other, best[at - 1]!)) at--;
+      best.splice(at, 0, other);
+      if (best.length > MORE_STORIES) best.pop();
+    }
+    for (const other of candidates) sharedCount[other] = 0;
+    const picked = best.map((other) => articles[other]!);
     // Too few shared tags: fill from the section, then from the newest stories.
     for (const pool of [sectionOf(article).articles, articles]) {
       for (const other of pool) {

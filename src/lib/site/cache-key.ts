@@ -1,0 +1,35 @@
+/**
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a page whose key
+ * and code are unchanged since the last build is copied from Astro's cache instead of being
+ * rendered. A key is therefore a digest of everything the page shows that does not come from
+ * code: its data and the settings that shape it. Anything left out of a key is a page that can
+ * silently go stale, so callers pass whole values rather than picking fields
+ * (docs/decisions/001-incremental-builds.md).
+ */
+import { createHash } from 'node:crypto';
+
+/** JSON-like data a key can be made of; `undefined` properties are left out, as in JSON. */
+export type KeyPart = string | number | boolean | null | undefined | readonly KeyPart[] | { readonly [key: string]: KeyPart };
+
+/**
+ * One text per value, whatever order its object properties were written in, so two builds
+ * that compute the same data in another order agree. Non-finite numbers (`Infinity` social
+ * cards) are written out, where JSON would turn them into `null`.
+ */
+export function stableSerialize(value: KeyPart): string {
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'number') return Number.isFinite(value) ? JSON.stringify(value) : String(value);
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map((item: KeyPart) => stableSerialize(item)).join(',')}]`;
+  const record = value as { readonly [key: string]: KeyPart };
+  const fields = Object.keys(record)
+    .filter((key) => record[key] !== undefined)
+    .sort()
+    .map((key) => `${JSON.stringify(key)}:${stableSerialize(record[key])}`);
+  return `{${fields.join(',')}}`;
+}
+
+/** A short hex digest (SHA-256, 128 bits kept) of the parts, in order. */
+export function cacheKey(...parts: readonly KeyPart[]): string {
+  return createHash('sha256').update(stableSerialize(parts)).digest('hex').slice(0, 32);
+}

@@ -1,0 +1,174 @@
+/**
+ * An incremental build is never wrong: after each kind of change to a 40-article archive, a
+ * build that reuses the last build's cache writes the same files, byte for byte, as a clean
+ * build of the same content, and it really did reuse pages (Astro logs each copied page).
+ */
+import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generatedFiles } from '../../bench/lib/astro-log.ts';
+import { compareOutputs, describeDifference, listFiles, notYetReproducible } from '../../bench/lib/compare-output.ts';
+import { buildSite, BUILDS_DIR, type BuildResult } from '../support/build-site.ts';
+import { generateSite } from '../support/generated-site.ts';
+import { makePng } from '../support/png.ts';
+
+const ARTICLES = 40;
+/** The build's moment: every generated article (dated back from 2023-01-30) is in the past. */
+const NOW = '2023-02-15T12:00:00+07:00';
+/** The pages without getStaticPaths (so without a cache key): Astro renders them every time. */
+const ALWAYS_RENDERED = [
+  '/404.html',
+  '/arsip/index.html',
+  '/cari/index.html',
+  '/feed.json',
+  '/kartu.png',
+  '/news-sitemap.xml',
+  '/robots.txt',
+  '/rss.xml',
+  '/rubrik/index.html',
+  '/topik/index.html',
+].sort();
+
+
+const site = generateSite(ARTICLES);
+/** One story is a bundle with a picture, so taking it down must take the picture down too. */
+const BUNDLE = 'berita-bergambar';
+mkdirSync(join(site.contentDir, 'articles', BUNDLE));
+writeFileSync(join(site.contentDir, 'articles', BUNDLE, 'index.md'), readFileSync(join(site.contentDir, 'articles', `${site.slugs[18]}.md`), 'utf8').replace(/^title: .*$/m, 'title: "Berita Bergambar"'));
+writeFileSync(join(site.contentDir, 'articles', BUNDLE, 'foto.png'), makePng(800, 450));
+const articlePath = (slug: string) => join(site.contentDir, 'articles', slug === BUNDLE ? `${BUNDLE}/index` : slug) + '.md';
+const edit = (slug: string, change: (markdown: string) => string) => writeFileSync(articlePath(slug), change(readFileSync(articlePath(slug), 'utf8')));
+const setField = (field: string, value: string) => (markdown: string) => markdown.replace(new RegExp(`^${field}: .*$`, 'm'), `${field}: ${value}`);
+
+/** The incremental build's output folder and cache, kept from one change to the next. */
+const incremental = { outDir: join(BUILDS_DIR, 'incremental-dist'), cacheDir: join(BUILDS_DIR, 'incremental-cache') };
+
+/** Settings both builds get; a test changes them as a deployment would. */
+const settingsEnv: Record<string, string> = { WARTA_NOW: NOW };
+
+async function build(kind: 'incremental' | 'clean', args: readonly string[] = []): Promise<BuildResult> {
+  const result =
+    kind === 'incremental'
+      ? await buildSite({ contentDir: site.contentDir, outDir: incremental.outDir, env: { ...settingsEnv, WARTA_CACHE_DIR: incremental.cacheDir }, args })
+      : await buildSite({ contentDir: site.contentDir, env: settingsEnv, args });
+  if (result.exitCode !== 0) throw new Error(`${kind} build failed:\n${result.output.slice(-3000)}`);
+  return result;
+}
+
+/** Builds both ways (at once: each has its own folders), checks they agree, returns what the incremental one rendered. */
+async function incrementalMatchesClean(incrementalArgs: readonly string[] = []) {
+  const [incrementalBuild, cleanBuild] = await Promise.all([build('incremental', incrementalArgs), build('clean')]);
+  try {
+    // Pagefind's files are compared by count (below) until they are reproducible; the check that a
+    // removed story is gone still reads every one of them.
+    const difference = await compareOutputs(incrementalBuild.outDir, cleanBuild.outDir, notYetReproducible);
+    expect(describeDifference(difference), 'incremental output differs from a clean build').toBe('');
+    // The search index is compared by what it holds: the same pages' fragments, by count.
+    const [incrementalIndex, cleanIndex] = await Promise.all([incrementalBuild.outDir, cleanBuild.outDir].map(async (dir) => (await listFiles(join(dir, 'pagefind'))).filter((path) => path.startsWith('fragment/')).length));
+    expect(incrementalIndex).toBe(cleanIndex);
+  } finally {
+    rmSync(cleanBuild.outDir, { recursive: true, force: true });
+  }
+  return generatedFiles(incrementalBuild.output);
+}
+
+/** The files of the output whose path or bytes hold `text`, looking inside compressed files (Pagefind's, .gz, .br) too. */
+async function outputMentions(dir: string, text: string): Promise<string[]> {
+  const needle = Buffer.from(text);
+  const found: string[] = [];
+  for (const path of await listFiles(dir)) {
+    if (path.includes(text)) {
+      found.push(path);
+      continue;
+    }
+    let bytes = readFileSync(join(dir, path));
+    if (path.endsWith('.br')) bytes = brotliDecompressSync(bytes);
+    else if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
+    if (bytes.includes(needle)) found.push(path);
+  }
+  return found;
+}
+
+describe('incremental builds', () => {
+  beforeAll(async () => {
+    rmSync(incremental.outDir, { recursive: true, force: true });
+    rmSync(incremental.cacheDir, { recursive: true, force: true });
+    const cold = await build('incremental');
+    expect(generatedFiles(cold.output).reused).toEqual([]);
+    // The bundle's story and picture are published before it is taken down.
+    expect(await outputMentions(incremental.outDir, BUNDLE)).toEqual(expect.arrayContaining([`berita/${BUNDLE}/index.html`, `media/${BUNDLE}/foto.png`]));
+  });
+
+  it('reuses every keyed page when nothing changed, and renders only the pages without a key', async () => {
+    const { rendered, reused } = await incrementalMatchesClean();
+    expect([...rendered].sort()).toEqual(ALWAYS_RENDERED);
+    expect(reused).toContain(`/berita/${site.slugs[5]}/index.html`);
+    expect(reused).toContain(`/kartu/${site.slugs[5]}.png`);
+  });
+
+  it('publishes a new article', async () => {
+    const source = readFileSync(articlePath(site.slugs[3]!), 'utf8');
+    writeFileSync(articlePath('baru-terbit'), setField('title', '"Berita Baru Terbit Hari Ini"')(setField('date', '2023-02-10')(source)));
+    const { rendered, reused } = await incrementalMatchesClean();
+    expect(rendered).toContain('/berita/baru-terbit/index.html');
+    // An old story that is nobody's neighbour and no listing's first page keeps its copy.
+    expect(reused).toContain(`/berita/${site.slugs[30]}/index.html`);
+  });
+
+  it('edits an article’s text', async () => {
+    edit(site.slugs[10]!, (markdown) => `${markdown}\nParagraf tambahan untuk uji bangun bertahap.\n`);
+    const { rendered, reused } = await incrementalMatchesClean();
+    expect(rendered).toContain(`/berita/${site.slugs[10]}/index.html`);
+    expect(reused).toContain(`/berita/${site.slugs[30]}/index.html`);
+  });
+
+  it('retitles an article', async () => {
+    edit(site.slugs[12]!, setField('title', '"Judul Baru untuk Salinan Dua Belas"'));
+    const { rendered } = await incrementalMatchesClean();
+    expect(rendered).toContain(`/berita/${site.slugs[12]}/index.html`);
+  });
+
+  it('retags an article', async () => {
+    edit(site.slugs[14]!, (markdown) => markdown.replace(/^tags:\n(?:  - .*\n)+/m, 'tags:\n  - Topik Baru\n'));
+    const { rendered } = await incrementalMatchesClean();
+    expect(rendered).toContain('/topik/topik-baru/index.html');
+  });
+
+  it('moves an article to another section', async () => {
+    edit(site.slugs[16]!, setField('section', 'Olahraga'));
+    const { rendered } = await incrementalMatchesClean();
+    expect(rendered).toContain('/rubrik/olahraga/index.html');
+  });
+
+  it('takes an article down as a draft, and no file keeps it or its picture', async () => {
+    edit(BUNDLE, (markdown) => markdown.replace(/^---\n/, '---\ndraft: true\n'));
+    await incrementalMatchesClean();
+    expect(await outputMentions(incremental.outDir, BUNDLE)).toEqual([]);
+    expect(await outputMentions(join(incremental.cacheDir, 'dist'), BUNDLE)).toEqual([]);
+  });
+
+  it('schedules an article into the future', async () => {
+    edit(site.slugs[20]!, setField('date', '2023-03-01'));
+    await incrementalMatchesClean();
+    expect(await outputMentions(incremental.outDir, site.slugs[20]!)).toEqual([]);
+  });
+
+  it('deletes an article, and no file of the output or of the cache’s copies keeps it', async () => {
+    rmSync(articlePath(site.slugs[22]!));
+    await incrementalMatchesClean();
+    expect(await outputMentions(incremental.outDir, site.slugs[22]!)).toEqual([]);
+    expect(await outputMentions(join(incremental.cacheDir, 'dist'), site.slugs[22]!)).toEqual([]);
+  });
+
+  it('renders every page again when a setting they show changes', async () => {
+    settingsEnv.WARTA_SITE_NAME = 'Warta Uji';
+    const { reused } = await incrementalMatchesClean();
+    expect(reused).toEqual([]);
+  });
+
+  it('builds from nothing with --clean', async () => {
+    const { reused } = await incrementalMatchesClean(['--clean']);
+    expect(reused).toEqual([]);
+  });
+});
