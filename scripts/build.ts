@@ -1,8 +1,9 @@
 /**
  * `npm run build [-- astro build options]`: Astro builds the pages, then, once Astro's process
- * has exited and given its memory back, src/post-build/finish.ts writes the search index and
- * the precompressed files. Two processes in turn rather than one, because Pagefind and a
- * finished Astro build together needed 4.8 GiB at 20,000 articles.
+ * has exited and given its memory back, src/post-build/finish.ts writes the search index and,
+ * where settings.precompress asks for them, the precompressed files. Two processes in turn
+ * rather than one, because Pagefind and a finished Astro build together needed 4.8 GiB at
+ * 20,000 articles.
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -35,7 +36,12 @@ async function main(): Promise<number> {
   if (status !== 0) return status;
   const settings = loadSettings();
   try {
-    await finishBuild(resolve(outDirOf(args)), { searchShardPages: settings.searchShardPages, log: (message) => console.log(`[warta] ${message}`) });
+    await finishBuild(resolve(outDirOf(args)), {
+      searchShardPages: settings.searchShardPages,
+      cacheDir: settings.cacheDir,
+      precompress: settings.precompress,
+      log: (message) => console.log(`[warta] ${message}`),
+    });
   } catch (error) {
     console.error(`[warta] ${error instanceof Error ? error.message : String(error)}`, error instanceof Error && error.cause ? error.cause : '');
     return 1;
