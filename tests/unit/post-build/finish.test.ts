@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { finishBuild } from '../../../src/post-build/finish.ts';
@@ -109,5 +109,11 @@ describe('writeSearchIndex', () => {
     expect(pageCount(dir) + pageCount(dir, '2022')).toBe(149);
     // Only the partitions of this build stay in the cache.
     expect(readdirSync(join(cacheDir, 'warta-search'))).toHaveLength(2);
+
+    // The same index as a build from nothing of the same pages.
+    const fresh = builtSite({});
+    cpSync(join(dir, 'berita'), join(fresh, 'berita'), { recursive: true });
+    await writeSearchIndex(fresh, { partitionPages: 100, cacheDir: tempDir('cache') });
+    expect(snapshot(join(dir, 'pagefind'))).toEqual(snapshot(join(fresh, 'pagefind')));
   });
 });
