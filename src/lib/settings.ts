@@ -29,8 +29,8 @@ export interface SiteSettings {
   /** Astro's cache folder (content store, social cards), relative to the project root or absolute. */
   cacheDir: string;
   /**
-   * Most article pages in one search index partition (a year of publication, split by month
-   * when larger). Pagefind holds ≈ 185 KB per page while indexing, so 8,000 pages keep it near
+   * Most article pages in one search index partition (years of publication, a larger year cut
+   * into runs). Pagefind holds ≈ 185 KB per page while indexing, so 8,000 pages keep it near
    * 1.5 GB; each further partition costs a reader one more small entry and metadata file on
    * the first search.
    */

@@ -3,7 +3,7 @@
  * article bodies are indexed (pages mark them `data-pagefind-body`): headline, standfirst, text
  * and captions, never the navigation.
  *
- * The index comes in partitions, one per year of publication (src/post-build/search-partitions.ts,
+ * The index comes in partitions by year of publication (src/post-build/search-partitions.ts,
  * docs/decisions/002-search-index-partitions.md): the newest is the bundle the search page loads,
  * the others are merged into it in the browser (`mergeIndex`), listed in a small manifest. Each
  * partition is kept in the cache folder under a digest of what Pagefind reads of its pages, so a

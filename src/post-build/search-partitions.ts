@@ -1,12 +1,16 @@
 /**
  * How the search index is split (docs/decisions/002-search-index-partitions.md): by the year an
  * article was published, since a story keeps its year for life, so a new or corrected story
- * re-indexes one year and leaves the archive's other partitions as they were. A year larger
- * than Pagefind can index within the memory budget is cut into runs of at most that size, in
- * order of month and then name: new stories land in the newest month, so they change only the
- * year's last run, and the runs stay as full as they can be (a partition of a handful of pages
- * ranks its pages by statistics of its own, unlike the rest). Pure: the build reads the pages
- * and hands this module their dates.
+ * re-indexes the partition of its year and leaves the others as they were.
+ * - A year larger than Pagefind can index within the memory budget (`limit`) is cut into runs
+ *   in order of month, then name: new stories land in the newest month and change only the
+ *   year's last run.
+ * - Years too small to rank well alone are joined, oldest first, into partitions of at least
+ *   `minimum` pages: Pagefind ranks each partition by its own word statistics, and merged
+ *   results are sorted by those scores, so small partitions rank unlike one index would (in a
+ *   300-article site of 50-article years, "Catatan 10" came second to "Catatan 107"). A site
+ *   below `minimum` keeps one index, exactly as without partitions.
+ * Pure: the build reads the pages and hands this module their dates.
  */
 
 /** One built article page, as the partitioning sees it. */
@@ -18,41 +22,67 @@ export interface IndexedPage {
 }
 
 export interface SearchPartition {
-  /** `2024`, or `2024-1`, `2024-2`… for the runs of a year too large for one. */
+  /** `2024`; `2020-2023` for years joined; `2024-1`, `2024-2`… for the runs of a large year. */
   key: string;
   /** In name order. */
   pages: string[];
 }
 
 /**
+ * Pages a partition should hold at least, where the memory budget allows: with a few thousand
+ * stories, a partition's word statistics are close to the whole archive's.
+ */
+export const MIN_PARTITION_PAGES = 2_000;
+
+/**
  * The partitions of `pages`, newest first, each of at most `limit` pages. A site without
  * articles still gets one (empty) partition: the search page always loads a bundle.
  */
-export function planPartitions(pages: readonly IndexedPage[], limit: number): SearchPartition[] {
+export function planPartitions(pages: readonly IndexedPage[], limit: number, minimum = MIN_PARTITION_PAGES): SearchPartition[] {
+  const groups: SearchPartition[][] = [];
+  let size = 0;
+  for (const unit of yearUnits(pages, limit)) {
+    const current = groups.at(-1);
+    if (!current || size >= minimum || size + unit.pages.length > limit) {
+      groups.push([unit]);
+      size = unit.pages.length;
+    } else {
+      current.push(unit);
+      size += unit.pages.length;
+    }
+  }
+  // The newest years, still too few, join the partition before theirs while both fit in one.
+  const previous = groups.at(-2);
+  if (previous && size < minimum && pageCount(previous) + size <= limit) groups.splice(-2, 2, [...previous, ...groups.at(-1)!]);
+  if (groups.length === 0) return [{ key: 'kosong', pages: [] }];
+  return groups.reverse().map((group) => ({
+    key: group.length === 1 ? group[0]!.key : `${group[0]!.key}-${group.at(-1)!.key}`,
+    pages: group.flatMap((unit) => unit.pages).sort(),
+  }));
+}
+
+const pageCount = (units: readonly SearchPartition[]): number => units.reduce((sum, unit) => sum + unit.pages.length, 0);
+
+/** Each year, or the runs of a year above `limit`, oldest first. */
+function yearUnits(pages: readonly IndexedPage[], limit: number): SearchPartition[] {
   const byYear = Map.groupBy(pages, (page) => page.month.slice(0, 4));
-  const partitions: SearchPartition[] = [];
-  for (const [year, yearPages] of byYear) {
+  const units: SearchPartition[] = [];
+  for (const year of [...byYear.keys()].sort()) {
+    const yearPages = byYear.get(year)!;
     if (yearPages.length <= limit) {
-      partitions.push({ key: year, pages: yearPages.map((page) => page.path).sort() });
+      units.push({ key: year, pages: yearPages.map((page) => page.path) });
       continue;
     }
     const inOrder = yearPages.toSorted((a, b) => byCodeUnits(a.month, b.month) || byCodeUnits(a.path, b.path));
     for (let start = 0; start < inOrder.length; start += limit) {
-      const run = inOrder.slice(start, start + limit).map((page) => page.path);
-      partitions.push({ key: `${year}-${start / limit + 1}`, pages: run.sort() });
+      units.push({ key: `${year}-${start / limit + 1}`, pages: inOrder.slice(start, start + limit).map((page) => page.path) });
     }
   }
-  partitions.sort((a, b) => compareKeys(b.key, a.key));
-  return partitions.length > 0 ? partitions : [{ key: 'kosong', pages: [] }];
+  return units;
 }
 
 /** Locale-free, so that every machine cuts the same runs. */
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Orders `2024-10` after `2024-9`. */
-function compareKeys(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
-}
 
 /** `YYYY-MM` from an article page's `article:published_time`, which carries the site's time zone. */
 export function publishedMonth(html: string): string | undefined {

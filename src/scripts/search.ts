@@ -15,7 +15,7 @@ interface Pagefind {
 }
 
 /**
- * The index comes in partitions, one per year (src/post-build/search-index.ts): the bundle
+ * The index comes in partitions by year (src/post-build/search-index.ts): the bundle
  * holds the newest, and its manifest lists the folders of the others, merged in so that one
  * search covers them all. Merged partitions share the bundle's WebAssembly and fetch only
  * their small entry and metadata files, all at once.

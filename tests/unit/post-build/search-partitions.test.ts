@@ -4,36 +4,49 @@ import { indexedContent, planPartitions, publishedMonth } from '../../../src/pos
 const page = (slug: string, month: string) => ({ path: `berita/${slug}/index.html`, month });
 
 describe('planPartitions', () => {
-  it('puts each year of publication in a partition of its own, newest first, pages in name order', () => {
+  it('keeps a site below the minimum in one partition, as one index', () => {
+    const pages = [page('c', '2023-05'), page('a', '2024-01'), page('b', '2021-01')];
+    expect(planPartitions(pages, 10, 5)).toEqual([{ key: '2021-2024', pages: ['berita/a/index.html', 'berita/b/index.html', 'berita/c/index.html'] }]);
+  });
+
+  it('gives each year large enough a partition of its own, newest first, pages in name order', () => {
     const pages = [page('c', '2023-05'), page('a', '2024-01'), page('b', '2023-01'), page('d', '2021-12')];
-    expect(planPartitions(pages, 10)).toEqual([
+    expect(planPartitions(pages, 10, 1)).toEqual([
       { key: '2024', pages: ['berita/a/index.html'] },
       { key: '2023', pages: ['berita/b/index.html', 'berita/c/index.html'] },
       { key: '2021', pages: ['berita/d/index.html'] },
     ]);
   });
 
+  it('joins small years, oldest first, until a partition holds the minimum', () => {
+    const years = ['2019', '2020', '2020', '2021', '2022', '2022', '2023', '2024'];
+    const pages = years.map((year, at) => page(`s${at}`, `${year}-06`));
+    // 2023–2024 are two pages, too few: they join 2021–2022.
+    expect(planPartitions(pages, 10, 3).map((partition) => [partition.key, partition.pages.length])).toEqual([
+      ['2021-2024', 5],
+      ['2019-2020', 3],
+    ]);
+    // Never above the limit, even to reach the minimum.
+    expect(planPartitions(pages, 3, 3).map((partition) => partition.key)).toEqual(['2023-2024', '2021-2022', '2019-2020']);
+  });
+
   it('cuts a year too large for one partition into full runs in order of month, then name', () => {
     const pages = [page('d', '2023-02'), page('a', '2023-01'), page('c', '2023-01'), page('b', '2023-03'), page('e', '2022-03')];
-    expect(planPartitions(pages, 2)).toEqual([
+    expect(planPartitions(pages, 2, 2)).toEqual([
       { key: '2023-2', pages: ['berita/b/index.html', 'berita/d/index.html'] },
       { key: '2023-1', pages: ['berita/a/index.html', 'berita/c/index.html'] },
       { key: '2022', pages: ['berita/e/index.html'] },
     ]);
   });
 
-  it('changes only the last run of a large year when a story is published in its newest month', () => {
+  it('changes only the newest partition when a story is published, in a large year or a small one', () => {
     const year = Array.from({ length: 7 }, (_, at) => page(`s${at}`, `2023-0${1 + (at % 5)}`));
-    const before = planPartitions(year, 3);
-    const after = planPartitions([...year, page('baru', '2023-06')], 3);
+    const before = planPartitions(year, 3, 3);
+    const after = planPartitions([...year, page('baru', '2023-06')], 3, 3);
     expect(after.map((partition) => partition.key)).toEqual(['2023-3', '2023-2', '2023-1']);
     expect(after.slice(1)).toEqual(before.slice(1));
-  });
-
-  it('leaves the other years alone when one year grows', () => {
-    const before = [page('a', '2023-01'), page('b', '2022-06')];
-    const after = [...before, page('c', '2023-03')];
-    expect(planPartitions(after, 5).find((partition) => partition.key === '2022')).toEqual(planPartitions(before, 5).find((partition) => partition.key === '2022'));
+    const archive = [page('a', '2020-01'), page('b', '2020-02'), page('c', '2021-01'), page('d', '2021-02')];
+    expect(planPartitions([...archive, page('baru', '2022-01')], 10, 2).slice(1)).toEqual(planPartitions(archive, 10, 2).slice(1));
   });
 
   it('gives a site without articles one empty partition, for the search page to load', () => {
