@@ -10,8 +10,8 @@
  * build re-indexes only the partitions whose articles changed and copies the others.
  */
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { ARTICLES_SEGMENT, SEARCH_INDEX_SEGMENT, SEARCH_SHARDS_FILE } from '../lib/routes.ts';
@@ -117,6 +117,25 @@ async function indexPartition(outDir: string, partition: SearchPartition, folder
   }
 }
 
+/**
+ * Puts a cached partition into the build as hard links: a year of an archive is thousands of
+ * files, and nothing writes into them afterwards (Astro empties the output folder by removing
+ * files; each build rewrites the cache folder by renaming whole folders). Copies where the
+ * cache is on another file system.
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  await mkdir(to, { recursive: true });
+  for (const entry of entries) if (entry.isDirectory()) await mkdir(join(to, relative(from, join(entry.parentPath, entry.name))), { recursive: true });
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => relative(from, join(entry.parentPath, entry.name)));
+  await inBatches(files, (file) =>
+    link(join(from, file), join(to, file)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EXDEV' && error.code !== 'EPERM') throw error;
+      return copyFile(join(from, file), join(to, file));
+    }),
+  );
+}
+
 /** Where a partition goes in the build: the newest is the bundle itself, the others folders inside it. */
 const partitionFolder = (position: number, partition: SearchPartition): string => (position === 0 ? '' : `${partition.key}/`);
 
@@ -145,7 +164,7 @@ export async function writeSearchIndex(outDir: string, { partitionPages, cacheDi
       indexed++;
     }
     kept.add(name);
-    await cp(stored, join(bundle, partitionFolder(position, partition)), { recursive: true });
+    await linkTree(stored, join(bundle, partitionFolder(position, partition)));
   }
   // Partitions of articles that changed, went or were drafted: kept, they would only fill the disk.
   await Promise.all([...cached].filter((name) => !kept.has(name)).map((name) => rm(join(cacheRoot, name), { recursive: true, force: true })));
