@@ -11,7 +11,7 @@
  * files that changed are compressed again.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -79,6 +79,25 @@ export function staleCompanions(files: readonly string[], compressed: ReadonlySe
   });
 }
 
+/**
+ * Stored copies go into the build as hard links (thousands of files a build), so no file is
+ * ever written in place: one is removed and written anew, and a link never carries a change
+ * back into the store.
+ */
+async function replaceFile(path: string, content: Buffer): Promise<void> {
+  await rm(path, { force: true });
+  await writeFile(path, content);
+}
+
+/** A hard link to a stored copy, or a copy where the store is on another file system. */
+async function linkOrCopy(from: string, to: string): Promise<void> {
+  await rm(to, { force: true });
+  await link(from, to).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EXDEV' && error.code !== 'EPERM') throw error;
+    return copyFile(from, to);
+  });
+}
+
 /** The digest that names a file's compressed copies: its bytes and the compression settings. */
 function contentDigest(content: Buffer): string {
   return createHash('sha256').update(`gzip ${GZIP_LEVEL} brotli ${BROTLI_QUALITY}\0`).update(content).digest('hex');
@@ -140,7 +159,7 @@ export async function openPrecompressor(outDir: string, storeDir: string): Promi
     await eachConcurrently(plan.reuse, async (file) => {
       const digest = digests[file]!;
       try {
-        await Promise.all(COMPRESSED_EXTENSIONS.map((extension) => copyFile(stored(digest, extension), `${file}${extension}`)));
+        await Promise.all(COMPRESSED_EXTENSIONS.map((extension) => linkOrCopy(stored(digest, extension), `${file}${extension}`)));
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
         // A store emptied by hand: compress after all.
@@ -155,10 +174,10 @@ export async function openPrecompressor(outDir: string, storeDir: string): Promi
         brotliAsync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }),
       ]);
       await Promise.all([
-        writeFile(`${file}.gz`, gzipped),
-        writeFile(`${file}.br`, brotli),
-        writeFile(stored(digest, '.gz'), gzipped),
-        writeFile(stored(digest, '.br'), brotli),
+        replaceFile(`${file}.gz`, gzipped),
+        replaceFile(`${file}.br`, brotli),
+        replaceFile(stored(digest, '.gz'), gzipped),
+        replaceFile(stored(digest, '.br'), brotli),
       ]);
       compressed++;
     });

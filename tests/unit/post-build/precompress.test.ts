@@ -88,6 +88,21 @@ describe('openPrecompressor', () => {
     expect(readdirSync(dir).sort()).toEqual(['b.html']);
   });
 
+  it('never writes a change through to the stored copies another page shares', async () => {
+    const dir = tempDir('precompress');
+    const store = tempDir('store');
+    writeFileSync(join(dir, 'a.html'), page('Sama'));
+    writeFileSync(join(dir, 'b.html'), page('Sama'));
+    await precompress(dir, store);
+    // Now both pages' compressed files are the stored ones.
+    await precompress(dir, store);
+    writeFileSync(join(dir, 'a.html'), page('Beda'));
+    expect(await precompress(dir, store)).toEqual({ files: 2, compressed: 1 });
+    expect(gunzipSync(readFileSync(join(dir, 'a.html.gz'))).toString()).toBe(page('Beda'));
+    expect(gunzipSync(readFileSync(join(dir, 'b.html.gz'))).toString()).toBe(page('Sama'));
+    expect(brotliDecompressSync(readFileSync(join(dir, 'b.html.br'))).toString()).toBe(page('Sama'));
+  });
+
   it('compresses again what the store lost', async () => {
     const dir = tempDir('precompress');
     const store = tempDir('store');
