@@ -11,7 +11,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { generatedFiles } from './lib/astro-log.ts';
-import { compareOutputs, describeDifference, isSameOutput, notYetReproducible } from './lib/compare-output.ts';
+import { compareOutputs, describeDifference, isSameOutput } from './lib/compare-output.ts';
 import { articleFile, BENCH_NOW, DEFAULT_SEED, newestArticle, readTemplate, variantSlug, withExtraParagraph, writeCorpus, type ArticleTemplate, type Corpus } from './lib/generate.ts';
 import { freePort, httpGet, installExitHandlers, onExit, runMeasured, startProcess, waitUntil } from './lib/measure.ts';
 import {
@@ -140,9 +140,9 @@ async function checkAgainstClean(kind: IncrementalKind, incrementalOut: string, 
   const cleanCache = join(scratch, `cache-clean-${kind}`);
   const { outDir: cleanOut } = await measuredBuild('warta', 'clean-check', 0, corpus, scratch, cleanCache, { keepOutput: true });
   try {
-    const difference = await compareOutputs(incrementalOut, cleanOut, notYetReproducible);
+    const difference = await compareOutputs(incrementalOut, cleanOut);
     if (!isSameOutput(difference)) throw new Error(`incremental build (${kind}) differs from a clean build: ${describeDifference(difference)}`);
-    console.log('    same files as a clean build (pagefind/ left out until it is reproducible)');
+    console.log('    same files as a clean build');
   } finally {
     await Promise.all([cleanOut, incrementalOut, cleanCache].map((dir) => rm(dir, { recursive: true, force: true })));
   }

@@ -1,8 +1,9 @@
 /**
  * `npm run build [-- --clean] [-- astro build options]`: Astro builds the pages, then, once
  * Astro's process has exited and given its memory back, src/post-build/finish.ts writes the
- * search index and the precompressed files. Two processes in turn rather than one, because
- * Pagefind and a finished Astro build together needed 4.8 GiB at 20,000 articles.
+ * search index and, where settings.precompress asks for them, the precompressed files. Two
+ * processes in turn rather than one, because Pagefind and a finished Astro build together
+ * needed 4.8 GiB at 20,000 articles.
  *
  * Builds are incremental: Astro copies every page whose cache key and code are unchanged from
  * the cache folder (WARTA_CACHE_DIR) of the last build. `--clean` deletes that folder first,
@@ -59,7 +60,12 @@ async function main(): Promise<number> {
   try {
     const status = await astroBuild(withOutDir(args, outDir.dir));
     if (status !== 0) return status;
-    await finishBuild(outDir.dir, { searchShardPages: settings.searchShardPages, log: (message) => console.log(`[warta] ${message}`) });
+    await finishBuild(outDir.dir, {
+      searchShardPages: settings.searchShardPages,
+      cacheDir: resolve(PROJECT_ROOT, settings.cacheDir),
+      precompress: settings.precompress,
+      log: (message) => console.log(`[warta] ${message}`),
+    });
     await outDir.deliver();
   } catch (error) {
     console.error(`[warta] ${error instanceof Error ? error.message : String(error)}`, error instanceof Error && error.cause ? error.cause : '');

@@ -15,13 +15,6 @@ export interface OutputDifference {
   changed: string[];
 }
 
-/**
- * Pagefind does not yet write the same index twice for the same pages (the search-index
- * workstream makes it reproducible; then this goes): its files are left out of the byte
- * comparison by the identity test and the benchmark, which check the index in other ways.
- */
-export const notYetReproducible = (path: string): boolean => path.startsWith('pagefind/');
-
 /** Every file under `dir`, as sorted `/`-separated paths relative to it. */
 export async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -42,10 +35,10 @@ async function sameBytes(a: string, b: string): Promise<boolean> {
 }
 
 /** Compares `actual` against `expected`; paths for which `ignore` says true are left out. */
-export async function compareOutputs(actual: string, expected: string, ignore: (path: string) => boolean = () => false): Promise<OutputDifference> {
+export async function compareOutputs(actual: string, expected: string): Promise<OutputDifference> {
   const [actualFiles, expectedFiles] = await Promise.all([listFiles(actual), listFiles(expected)]);
-  const actualSet = new Set(actualFiles.filter((path) => !ignore(path)));
-  const expectedSet = new Set(expectedFiles.filter((path) => !ignore(path)));
+  const actualSet = new Set(actualFiles);
+  const expectedSet = new Set(expectedFiles);
   const shared = [...expectedSet].filter((path) => actualSet.has(path));
   const changed: string[] = [];
   for (let start = 0; start < shared.length; start += PARALLEL_READS) {

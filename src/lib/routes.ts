@@ -13,7 +13,7 @@ export const AUTHORS_SEGMENT = 'penulis';
 export const CARDS_SEGMENT = 'kartu';
 /** Pagefind's bundle, which the search page loads (src/post-build/search-index.ts writes it). */
 export const SEARCH_INDEX_SEGMENT = 'pagefind';
-/** In the bundle: the folders of further index shards, relative to it, for the search page to merge. */
+/** In the bundle: the folders of the other index partitions, relative to it, for the search page to merge. */
 export const SEARCH_SHARDS_FILE = 'warta-shards.json';
 
 /** An article's social card, relative to the site root: `kartu/<slug>.png`. */

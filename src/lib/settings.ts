@@ -29,11 +29,18 @@ export interface SiteSettings {
   /** Astro's cache folder (content store, social cards), relative to the project root or absolute. */
   cacheDir: string;
   /**
-   * Article pages per search index shard. Pagefind holds ≈ 185 KB per page while indexing, so
-   * 8,000 pages keep it near 1.5 GB; each further shard costs a reader one more small index
-   * (entry file and WebAssembly) on the first search.
+   * Most article pages in one search index partition (years of publication, a larger year cut
+   * into runs). Pagefind holds ≈ 185 KB per page while indexing, so 8,000 pages keep it near
+   * 1.5 GB; each further partition costs a reader one more small entry and metadata file on
+   * the first search.
    */
   searchShardPages: number;
+  /**
+   * Write `.gz` and `.br` beside every text file, for hosts that serve them as they are (nginx
+   * `gzip_static`, Caddy `precompressed`, GitLab Pages). Off by default: GitHub Pages, Netlify,
+   * Cloudflare Pages and Vercel compress on the fly and would only upload three times the files.
+   */
+  precompress: boolean;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -59,6 +66,7 @@ export function loadSettings(env: Env = process.env): SiteSettings {
     // Astro's own default, named here so that pages can find the cache too.
     cacheDir: env.WARTA_CACHE_DIR ?? './node_modules/.astro',
     searchShardPages: parseCount('WARTA_SEARCH_SHARD_PAGES', env.WARTA_SEARCH_SHARD_PAGES, 8_000, { min: 1 }),
+    precompress: env.WARTA_PRECOMPRESS === '1',
   };
 }
 

@@ -17,8 +17,10 @@ interface Pagefind {
 }
 
 /**
- * A large archive's index comes in shards (src/post-build/search-index.ts): the main bundle,
- * plus the folders its manifest lists, merged in so that one search covers them all.
+ * The index comes in partitions by year (src/post-build/search-index.ts): the bundle
+ * holds the newest, and its manifest lists the folders of the others, merged in so that one
+ * search covers them all. Merged partitions share the bundle's WebAssembly and fetch only
+ * their small entry and metadata files, all at once.
  */
 async function loadPagefind(base: string): Promise<Pagefind> {
   const bundle = `${base}${SEARCH_INDEX_SEGMENT}/`;
@@ -26,7 +28,8 @@ async function loadPagefind(base: string): Promise<Pagefind> {
   await module.options({ baseUrl: base });
   const response = await fetch(`${bundle}${SEARCH_SHARDS_FILE}`);
   if (!response.ok) throw new Error(`${bundle}${SEARCH_SHARDS_FILE}: ${response.status}`);
-  for (const shard of (await response.json()) as string[]) await module.mergeIndex(`${bundle}${shard}`, { baseUrl: base });
+  const partitions = (await response.json()) as string[];
+  await Promise.all(partitions.map((partition) => module.mergeIndex(`${bundle}${partition}`, { baseUrl: base })));
   return module;
 }
 

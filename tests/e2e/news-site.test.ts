@@ -17,7 +17,7 @@ import type { StaticServer } from '../support/static-server.ts';
 const COPIES = 62;
 // Fewer cards than stories, so that both kinds of preview picture are built.
 const OWN_CARDS = 40;
-// A search index in three shards, so that a search has to merge them.
+// Search index partitions of at most 25 stories, so that a search has to merge several.
 const SEARCH_SHARD_PAGES = 25;
 const NOW = '2023-02-01T18:00:00Z'; // 2 February, 01:00 in Jakarta
 const frontMatter = (title: string, date: string, more = '') => `---\ntitle: ${title}\ndescription: Uji.\ndate: ${date}\nsection: Dunia\n${more}---\n\nIsi.\n`;
@@ -152,20 +152,19 @@ describe('an article in English', () => {
 });
 
 describe('search', () => {
-  it('indexes the stories in three shards, and one search reads the first and the last', async () => {
-    expect(JSON.parse(readFileSync(join(build.outDir, 'pagefind', 'warta-shards.json'), 'utf8'))).toEqual(['bagian-2/', 'bagian-3/']);
-    // Pages are sharded in name order: "salinan-17" falls in the first shard, "terbit-dini-hari" in the last.
-    const pages = readdirSync(join(build.outDir, 'berita')).sort();
-    expect(Math.floor(pages.indexOf('salinan-17') / SEARCH_SHARD_PAGES)).toBe(0);
-    expect(Math.floor(pages.indexOf('terbit-dini-hari') / SEARCH_SHARD_PAGES)).toBe(2);
+  it('indexes each year apart, a year too large in runs, and one search reads the newest and the oldest', async () => {
+    // 2023 and 2022 each hold more than 25 stories: each is cut into a run of 25 and the rest.
+    expect(JSON.parse(readFileSync(join(build.outDir, 'pagefind', 'warta-shards.json'), 'utf8'))).toEqual(['2023-1/', '2022-2/', '2022-1/']);
     const firstHit = async (query: string) => {
       await open(`/cari/?q=${encodeURIComponent(query)}`);
       const hit = page.locator('.search-results li a').first();
       await hit.waitFor({ timeout: 10_000 });
       return hit.getAttribute('href');
     };
+    // In the bundle itself (2023's last run), in 2023's first run, in 2022's first run.
     expect(await firstHit('Terbit Dini Hari')).toBe('/berita/terbit-dini-hari/');
     expect(await firstHit('Salinan 17')).toBe('/berita/salinan-17/');
+    expect(await firstHit('Salinan 62')).toBe('/berita/salinan-62/');
   });
 
   it('says how many stories match, lists 20, and adds 20 at a time with the focus on the first new one', async () => {

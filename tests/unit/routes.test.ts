@@ -56,6 +56,12 @@ describe('settings', () => {
     }
   });
 
+  it('precompresses only when WARTA_PRECOMPRESS is 1', () => {
+    expect(loadSettings({}).precompress).toBe(false);
+    expect(loadSettings({ WARTA_PRECOMPRESS: '1' }).precompress).toBe(true);
+    expect(loadSettings({ WARTA_PRECOMPRESS: '0' }).precompress).toBe(false);
+  });
+
   it('keeps Astro’s cache folder unless told otherwise', () => {
     expect(loadSettings({}).cacheDir).toBe('./node_modules/.astro');
     expect(loadSettings({ WARTA_CACHE_DIR: '/tmp/cache' }).cacheDir).toBe('/tmp/cache');

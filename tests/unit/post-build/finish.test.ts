@@ -1,66 +1,120 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { finishBuild } from '../../../src/post-build/finish.ts';
-import { planShards } from '../../../src/post-build/search-index.ts';
+import { writeSearchIndex } from '../../../src/post-build/search-index.ts';
 import { tempDir } from '../../support/temp.ts';
 
-describe('planShards', () => {
-  const pages = ['berita/a/index.html', 'berita/b/index.html', 'berita/c/index.html'];
+interface Story {
+  headline: string;
+  /** ISO day of publication. */
+  date: string;
+}
 
-  it('keeps a site below one shard in the one ordinary bundle', () => {
-    expect(planShards(pages, 3)).toEqual([{ folder: 'pagefind', pages }]);
-    expect(planShards([], 3)).toEqual([{ folder: 'pagefind', pages: [] }]);
-  });
+const articlePage = ({ headline, date }: Story, around = '') =>
+  `<!doctype html><html lang="id"><head><title>${headline}</title><meta property="article:published_time" content="${date}T08:00:00+07:00"></head><body>` +
+  `<article data-pagefind-body><h1>${headline}</h1>${'<p>Isi berita yang cukup panjang untuk dikompresi.</p>'.repeat(40)}</article><nav>${around}</nav></body></html>`;
 
-  it('puts further shards in numbered folders inside the bundle, every page once', () => {
-    expect(planShards(pages, 2)).toEqual([
-      { folder: 'pagefind', pages: pages.slice(0, 2) },
-      { folder: 'pagefind/bagian-2', pages: pages.slice(2) },
-    ]);
-    expect(planShards(pages, 1).map((shard) => shard.folder)).toEqual(['pagefind', 'pagefind/bagian-2', 'pagefind/bagian-3']);
-  });
-});
+function writeStory(dir: string, slug: string, story: Story, around?: string): void {
+  mkdirSync(join(dir, 'berita', slug), { recursive: true });
+  writeFileSync(join(dir, 'berita', slug, 'index.html'), articlePage(story, around));
+}
 
 /** A built site of article pages as Warta writes them, with the body marked for Pagefind. */
-function builtSite(headlines: readonly string[]): string {
+function builtSite(stories: Readonly<Record<string, Story>>): string {
   const dir = tempDir('finish');
-  for (const [index, headline] of headlines.entries()) {
-    mkdirSync(join(dir, 'berita', `artikel-${index}`), { recursive: true });
-    const body = `<article data-pagefind-body><h1>${headline}</h1>${'<p>Isi berita yang cukup panjang untuk dikompresi.</p>'.repeat(40)}</article>`;
-    writeFileSync(join(dir, 'berita', `artikel-${index}`, 'index.html'), `<!doctype html><html lang="id"><head><title>${headline}</title></head><body>${body}</body></html>`);
-  }
+  for (const [slug, story] of Object.entries(stories)) writeStory(dir, slug, story);
   writeFileSync(join(dir, 'rss.xml'), '<rss>'.repeat(400));
   return dir;
 }
 
-describe('finishBuild', () => {
-  const log = () => {};
+/** Every file below `dir`, relative, with its bytes. */
+function snapshot(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return new Map(files.map((entry) => [join(entry.parentPath, entry.name).slice(dir.length), readFileSync(join(entry.parentPath, entry.name)).toString('base64')]));
+}
 
-  it('writes one search index and compresses the site and the index', async () => {
-    const dir = builtSite(['Gempa Guncang Cianjur', 'Harga Beras Naik']);
-    await finishBuild(dir, { searchShardPages: 10, log });
-    expect(existsSync(join(dir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
-    expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'warta-shards.json'), 'utf8'))).toEqual([]);
-    expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages.id.page_count).toBe(2);
-    expect(readdirSync(join(dir, 'berita', 'artikel-0')).sort()).toEqual(['index.html', 'index.html.br', 'index.html.gz']);
+const pageCount = (dir: string, folder = '') => JSON.parse(readFileSync(join(dir, 'pagefind', folder, 'pagefind-entry.json'), 'utf8')).languages.id.page_count;
+const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'pagefind', 'warta-shards.json'), 'utf8'));
+const log = () => {};
+
+describe('finishBuild', () => {
+  it('writes one search index for a year of stories, and no compressed files unless asked', async () => {
+    const dir = builtSite({ gempa: { headline: 'Gempa Guncang Cianjur', date: '2023-01-02' }, beras: { headline: 'Harga Beras Naik', date: '2023-05-06' } });
+    await finishBuild(dir, { searchShardPages: 10, cacheDir: tempDir('cache'), precompress: false, log });
+    expect(manifest(dir)).toEqual([]);
+    expect(pageCount(dir)).toBe(2);
+    expect(readdirSync(join(dir, 'berita', 'gempa'))).toEqual(['index.html']);
+    expect(existsSync(join(dir, 'rss.xml.gz'))).toBe(false);
+  });
+
+  it('compresses the site and the index when asked', async () => {
+    const dir = builtSite({ gempa: { headline: 'Gempa Guncang Cianjur', date: '2023-01-02' } });
+    await finishBuild(dir, { searchShardPages: 10, cacheDir: tempDir('cache'), precompress: true, log });
+    expect(readdirSync(join(dir, 'berita', 'gempa')).sort()).toEqual(['index.html', 'index.html.br', 'index.html.gz']);
     expect(existsSync(join(dir, 'pagefind', 'pagefind.js.gz'))).toBe(true);
     expect(existsSync(join(dir, 'rss.xml.br'))).toBe(true);
   });
 
-  it('splits the index into shards the manifest lists, each with its share of the pages', async () => {
-    const dir = builtSite(['Satu', 'Dua', 'Tiga']);
-    await finishBuild(dir, { searchShardPages: 2, log });
-    expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'warta-shards.json'), 'utf8'))).toEqual(['bagian-2/']);
-    const count = (folder: string) => JSON.parse(readFileSync(join(dir, folder, 'pagefind-entry.json'), 'utf8')).languages.id.page_count;
-    expect([count('pagefind'), count('pagefind/bagian-2')]).toEqual([2, 1]);
-    expect(existsSync(join(dir, 'pagefind', 'bagian-2', 'pagefind.js.gz'))).toBe(true);
+  it('splits a larger archive by year: the newest partition is the bundle, the others are listed for merging', async () => {
+    const dir = builtSite({
+      satu: { headline: 'Satu', date: '2024-03-01' },
+      dua: { headline: 'Dua', date: '2023-07-01' },
+      tiga: { headline: 'Tiga', date: '2023-08-01' },
+      empat: { headline: 'Empat', date: '2021-01-01' },
+    });
+    // Two pages at most: no two years fit in one partition.
+    await finishBuild(dir, { searchShardPages: 2, cacheDir: tempDir('cache'), precompress: false, log });
+    expect(manifest(dir)).toEqual(['2023/', '2021/']);
+    expect([pageCount(dir), pageCount(dir, '2023'), pageCount(dir, '2021')]).toEqual([1, 2, 1]);
   });
 
   it('fails, saying so, when a page cannot be indexed', async () => {
-    const dir = builtSite(['Satu']);
+    const dir = builtSite({ satu: { headline: 'Satu', date: '2023-01-01' } });
     // A folder where a page should be: reading it fails.
     mkdirSync(join(dir, 'berita', 'rusak', 'index.html'), { recursive: true });
-    await expect(finishBuild(dir, { searchShardPages: 10, log })).rejects.toThrow('the search index could not be written');
+    await expect(finishBuild(dir, { searchShardPages: 10, cacheDir: tempDir('cache'), precompress: false, log })).rejects.toThrow('the search index could not be written');
+  });
+});
+
+describe('writeSearchIndex', () => {
+  const stories: Record<string, Story> = {};
+  for (let day = 1; day <= 150; day++) stories[`berita-${day}`] = { headline: `Berita nomor ${day}`, date: `${2022 + (day % 2)}-0${1 + (day % 9)}-1${day % 10}` };
+
+  it('writes the same bytes from the same pages, every time', async () => {
+    const [first, second] = [builtSite(stories), builtSite(stories)];
+    await writeSearchIndex(first, { partitionPages: 100, cacheDir: tempDir('cache') });
+    await writeSearchIndex(second, { partitionPages: 100, cacheDir: tempDir('cache') });
+    expect(snapshot(join(second, 'pagefind'))).toEqual(snapshot(join(first, 'pagefind')));
+  });
+
+  it('re-indexes only the partitions whose stories changed, and drops a story that went at once', async () => {
+    const dir = builtSite(stories);
+    const cacheDir = tempDir('cache');
+    const options = { partitionPages: 100, cacheDir };
+    expect(await writeSearchIndex(dir, options)).toEqual({ pages: 150, partitions: 2, indexed: 2 });
+    const clean = snapshot(join(dir, 'pagefind'));
+
+    expect(await writeSearchIndex(dir, options)).toEqual({ pages: 150, partitions: 2, indexed: 0 });
+    expect(snapshot(join(dir, 'pagefind'))).toEqual(clean);
+
+    // What surrounds the story is not indexed: no partition changes.
+    writeStory(dir, 'berita-1', stories['berita-1']!, '<a href="/berita/baru/">Berita baru</a>');
+    expect((await writeSearchIndex(dir, options)).indexed).toBe(0);
+
+    writeStory(dir, 'berita-1', { ...stories['berita-1']!, headline: 'Ralat: berita nomor 1' });
+    expect((await writeSearchIndex(dir, options)).indexed).toBe(1);
+
+    rmSync(join(dir, 'berita', 'berita-2'), { recursive: true });
+    expect(await writeSearchIndex(dir, options)).toEqual({ pages: 149, partitions: 2, indexed: 1 });
+    expect(pageCount(dir) + pageCount(dir, '2022')).toBe(149);
+    // Only the partitions of this build stay in the cache.
+    expect(readdirSync(join(cacheDir, 'warta-search'))).toHaveLength(2);
+
+    // The same index as a build from nothing of the same pages.
+    const fresh = builtSite({});
+    cpSync(join(dir, 'berita'), join(fresh, 'berita'), { recursive: true });
+    await writeSearchIndex(fresh, { partitionPages: 100, cacheDir: tempDir('cache') });
+    expect(snapshot(join(dir, 'pagefind'))).toEqual(snapshot(join(fresh, 'pagefind')));
   });
 });
