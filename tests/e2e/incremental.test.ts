@@ -24,6 +24,7 @@ const ALWAYS_RENDERED = [
   '/feed.json',
   '/kartu.png',
   '/news-sitemap.xml',
+  '/penulis/index.html',
   '/robots.txt',
   '/rss.xml',
   '/rubrik/index.html',

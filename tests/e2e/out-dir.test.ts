@@ -12,7 +12,8 @@ import { tempDir } from '../support/temp.ts';
 describe('a build into a folder outside the project', () => {
   it('writes the whole site there, search index included, and no build scratch', async () => {
     const outDir = join(tempDir('web-root'), 'warta');
-    const build = await buildSite({ contentDir: copyFixtureSite('basic'), outDir });
+    // Precompression on, as for an nginx web root: every step after Astro's runs there too.
+    const build = await buildSite({ contentDir: copyFixtureSite('basic'), outDir, env: { WARTA_PRECOMPRESS: '1' } });
     expect(build.exitCode, build.output.slice(-3000)).toBe(0);
     for (const page of ['index.html', '404.html', 'berita/artikel-uji-pertama/index.html', 'cari/index.html', 'rss.xml', 'sitemap-index.xml', 'pagefind/pagefind.js', 'pagefind/warta-shards.json']) {
       expect(existsSync(join(outDir, page)), page).toBe(true);
