@@ -16,7 +16,7 @@ export interface SiteSettings {
   timeZone: string;
   /** Articles per listing page. */
   pageSize: number;
-  /** Folder holding `articles/`, relative to the project root or absolute. */
+  /** Folder holding `articles/`, `authors/` and `front-page.yaml`, relative to the project root or absolute. */
   contentDir: string;
   /** Build articles dated after the build into production too (normally they wait). */
   includeScheduled: boolean;
