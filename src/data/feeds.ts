@@ -30,13 +30,25 @@ async function storiesOf(scope: FeedScope): Promise<readonly { slug: string }[] 
   return undefined;
 }
 
+/**
+ * The shown entries by slug, made once per build rather than once per feed: every section's and
+ * author's feed asks, twice (its cache key and its response) for each of RSS and JSON. Weak: the
+ * dev server loads fresh entries on every request.
+ */
+const entryBySlugOf = new WeakMap<readonly ArticleEntry[], ReadonlyMap<string, ArticleEntry>>();
+function entryBySlug(entries: readonly ArticleEntry[]): ReadonlyMap<string, ArticleEntry> {
+  let bySlug = entryBySlugOf.get(entries);
+  if (!bySlug) entryBySlugOf.set(entries, (bySlug = new Map(entries.map((entry) => [entry.data.slug, entry]))));
+  return bySlug;
+}
+
 /** The articles a feed lists, in order. */
 export async function feedEntries(scope: FeedScope): Promise<ArticleEntry[]> {
   const entries = await getArticles();
   const stories = await storiesOf(scope);
   if (!stories) return entries.slice(0, SITE_FEED_ITEMS);
-  const entryBySlug = new Map(entries.map((entry) => [entry.data.slug, entry]));
-  return stories.map((article) => entryBySlug.get(article.slug)!);
+  const bySlug = entryBySlug(entries);
+  return stories.map((article) => bySlug.get(article.slug)!);
 }
 
 /** What a section's or an author's feed routes pass to their GET. */
