@@ -12,17 +12,17 @@
  */
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSettings } from '../src/lib/settings.ts';
 import { finishBuild } from '../src/post-build/finish.ts';
-import { stageOutDir, withOutDir } from '../src/post-build/out-dir.ts';
+import { isInside, stageOutDir, withOutDir } from '../src/post-build/out-dir.ts';
 
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 /** Warta's own option: build from nothing. */
-export const CLEAN_OPTION = '--clean';
+const CLEAN_OPTION = '--clean';
 
 /** Where Astro writes: `--outDir <dir>` or `--outDir=<dir>` as Astro reads it, else `dist`. */
 export function outDirOf(args: readonly string[]): string {
@@ -45,10 +45,10 @@ async function main(): Promise<number> {
   const given = process.argv.slice(2);
   const args = given.filter((arg) => arg !== CLEAN_OPTION);
   const settings = loadSettings();
+  // Astro resolves its cacheDir against the project root, as does this.
+  const cacheDir = resolve(PROJECT_ROOT, settings.cacheDir);
   if (args.length < given.length) {
-    // Astro resolves its cacheDir against the project root, as does this.
-    const cacheDir = resolve(PROJECT_ROOT, settings.cacheDir);
-    if (!relative(cacheDir, PROJECT_ROOT).startsWith('..')) {
+    if (isInside(cacheDir, PROJECT_ROOT)) {
       console.error(`[warta] --clean: WARTA_CACHE_DIR (${cacheDir}) holds the project itself; not deleting it`);
       return 1;
     }
@@ -62,7 +62,7 @@ async function main(): Promise<number> {
     if (status !== 0) return status;
     await finishBuild(outDir.dir, {
       searchShardPages: settings.searchShardPages,
-      cacheDir: resolve(PROJECT_ROOT, settings.cacheDir),
+      cacheDir,
       precompress: settings.precompress,
       log: (message) => console.log(`[warta] ${message}`),
     });

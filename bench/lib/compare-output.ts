@@ -34,7 +34,7 @@ async function sameBytes(a: string, b: string): Promise<boolean> {
   return bytesA.equals(bytesB);
 }
 
-/** Compares `actual` against `expected`; paths for which `ignore` says true are left out. */
+/** Compares `actual` against `expected`, every file of both. */
 export async function compareOutputs(actual: string, expected: string): Promise<OutputDifference> {
   const [actualFiles, expectedFiles] = await Promise.all([listFiles(actual), listFiles(expected)]);
   const actualSet = new Set(actualFiles);

@@ -1,5 +1,5 @@
 /**
- * Feed responses for the site and for each section, from the same items: RSS 2.0 through
+ * Feed responses for the site, each section and each author, from the same items: RSS 2.0 through
  * @astrojs/rss, JSON Feed 1.1 through src/lib/feeds/json-feed.ts.
  */
 import rss from '@astrojs/rss';
@@ -10,6 +10,7 @@ import { absoluteUrls } from '../lib/feeds/absolute-urls.ts';
 import { renderLabels, renderLeadFigureHtml } from '../lib/render/pipeline.ts';
 import { getArticles, getSiteIndex, type ArticleEntry } from './articles.ts';
 import { getAuthorIndex } from './authors.ts';
+import { feedKey } from './cache-keys.ts';
 import { absoluteUrl, routes, site, t } from './site.ts';
 
 export interface FeedScope {
@@ -29,13 +30,44 @@ async function storiesOf(scope: FeedScope): Promise<readonly { slug: string }[] 
   return undefined;
 }
 
+/**
+ * The shown entries by slug, made once per build rather than once per feed: every section's and
+ * author's feed asks, twice (its cache key and its response) for each of RSS and JSON. Weak: the
+ * dev server loads fresh entries on every request.
+ */
+const entryBySlugOf = new WeakMap<readonly ArticleEntry[], ReadonlyMap<string, ArticleEntry>>();
+function entryBySlug(entries: readonly ArticleEntry[]): ReadonlyMap<string, ArticleEntry> {
+  let bySlug = entryBySlugOf.get(entries);
+  if (!bySlug) entryBySlugOf.set(entries, (bySlug = new Map(entries.map((entry) => [entry.data.slug, entry]))));
+  return bySlug;
+}
+
 /** The articles a feed lists, in order. */
 export async function feedEntries(scope: FeedScope): Promise<ArticleEntry[]> {
   const entries = await getArticles();
   const stories = await storiesOf(scope);
   if (!stories) return entries.slice(0, SITE_FEED_ITEMS);
-  const entryBySlug = new Map(entries.map((entry) => [entry.data.slug, entry]));
-  return stories.map((article) => entryBySlug.get(article.slug)!);
+  const bySlug = entryBySlug(entries);
+  return stories.map((article) => bySlug.get(article.slug)!);
+}
+
+/** What a section's or an author's feed routes pass to their GET. */
+export interface NamedFeed {
+  name: string;
+  slug: string;
+}
+
+/**
+ * The static paths of one feed per section or per author (RSS and JSON share them): the slug
+ * as the route's `param`, and a key of the scope and the stories the feed lists.
+ */
+export function namedFeedPaths<Param extends string>(param: Param, named: readonly NamedFeed[], scopeOf: (feed: NamedFeed) => FeedScope) {
+  return Promise.all(
+    named.map(async ({ name, slug }) => {
+      const scope = scopeOf({ name, slug });
+      return { params: { [param]: slug } as Record<Param, string>, props: { name, slug }, cacheKey: feedKey({ ...scope }, await feedEntries(scope)) };
+    }),
+  );
 }
 
 /**

@@ -16,7 +16,7 @@ export interface SiteSettings {
   timeZone: string;
   /** Articles per listing page. */
   pageSize: number;
-  /** Folder holding `articles/`, relative to the project root or absolute. */
+  /** Folder holding `articles/`, `authors/` and `front-page.yaml`, relative to the project root or absolute. */
   contentDir: string;
   /** Build articles dated after the build into production too (normally they wait). */
   includeScheduled: boolean;
@@ -26,7 +26,10 @@ export interface SiteSettings {
    * shared, so a 20,000-article build draws a few hundred, not 20,000. `Infinity` draws all.
    */
   socialCards: number;
-  /** Astro's cache folder (content store, social cards), relative to the project root or absolute. */
+  /**
+   * The build cache, relative to the project root or absolute: Astro's (content store, copies of
+   * unchanged pages) and Warta's (social cards, search index partitions, compressed files).
+   */
   cacheDir: string;
   /**
    * Most article pages in one search index partition (years of publication, a larger year cut
@@ -36,9 +39,10 @@ export interface SiteSettings {
    */
   searchShardPages: number;
   /**
-   * Write `.gz` and `.br` beside every text file, for hosts that serve them as they are (nginx
-   * `gzip_static`, Caddy `precompressed`, GitLab Pages). Off by default: GitHub Pages, Netlify,
-   * Cloudflare Pages and Vercel compress on the fly and would only upload three times the files.
+   * Write `.gz` and `.br` beside every text file over 1 KB (src/post-build/precompress.ts), for
+   * hosts that serve them as they are (nginx `gzip_static`, Caddy `precompressed`, GitLab Pages).
+   * Off by default: GitHub Pages, Netlify, Cloudflare Pages and Vercel compress on the fly and
+   * would only upload three times the files.
    */
   precompress: boolean;
 }

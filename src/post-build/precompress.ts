@@ -11,10 +11,11 @@
  * files that changed are compressed again.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { linkOrCopy } from './link-or-copy.ts';
 
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
@@ -89,13 +90,10 @@ async function replaceFile(path: string, content: Buffer): Promise<void> {
   await writeFile(path, content);
 }
 
-/** A hard link to a stored copy, or a copy where the store is on another file system. */
-async function linkOrCopy(from: string, to: string): Promise<void> {
+/** Puts a stored copy in the place of `to`, whatever was there (link-or-copy.ts). */
+async function replaceWithStored(from: string, to: string): Promise<void> {
   await rm(to, { force: true });
-  await link(from, to).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EXDEV' && error.code !== 'EPERM') throw error;
-    return copyFile(from, to);
-  });
+  await linkOrCopy(from, to);
 }
 
 /** The digest that names a file's compressed copies: its bytes and the compression settings. */
@@ -159,7 +157,7 @@ export async function openPrecompressor(outDir: string, storeDir: string): Promi
     await eachConcurrently(plan.reuse, async (file) => {
       const digest = digests[file]!;
       try {
-        await Promise.all(COMPRESSED_EXTENSIONS.map((extension) => linkOrCopy(stored(digest, extension), `${file}${extension}`)));
+        await Promise.all(COMPRESSED_EXTENSIONS.map((extension) => replaceWithStored(stored(digest, extension), `${file}${extension}`)));
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
         // A store emptied by hand: compress after all.

@@ -10,11 +10,12 @@
  * build re-indexes only the partitions whose articles changed and copies the others.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { ARTICLES_SEGMENT, SEARCH_INDEX_SEGMENT, SEARCH_SHARDS_FILE } from '../lib/routes.ts';
+import { linkOrCopy } from './link-or-copy.ts';
 import { indexedContent, planPartitions, publishedMonth, type IndexedPage, type SearchPartition } from './search-partitions.ts';
 
 export interface SearchIndexOptions {
@@ -128,12 +129,7 @@ async function linkTree(from: string, to: string): Promise<void> {
   await mkdir(to, { recursive: true });
   for (const entry of entries) if (entry.isDirectory()) await mkdir(join(to, relative(from, join(entry.parentPath, entry.name))), { recursive: true });
   const files = entries.filter((entry) => entry.isFile()).map((entry) => relative(from, join(entry.parentPath, entry.name)));
-  await inBatches(files, (file) =>
-    link(join(from, file), join(to, file)).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EXDEV' && error.code !== 'EPERM') throw error;
-      return copyFile(join(from, file), join(to, file));
-    }),
-  );
+  await inBatches(files, (file) => linkOrCopy(join(from, file), join(to, file)));
 }
 
 /** Where a partition goes in the build: the newest is the bundle itself, the others folders inside it. */

@@ -2,55 +2,24 @@
  * `npm run dev`: the dev server renders articles through the same pipeline, and an edit to an
  * article's file shows without a restart; a broken edit shows its problem in the browser.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { PROJECT_ROOT, userEnvironment } from '../support/build-site.ts';
+import { startDevServer, waitFor, type DevServer } from '../support/dev-server.ts';
 import { copyFixtureSite } from '../support/fixture-site.ts';
-import { freePort } from '../support/net.ts';
-import { tempDir } from '../support/temp.ts';
 
-const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-
-
-/** Polls `check` until it returns true or `timeoutMs` passes. */
-async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-}
-
-let dev: ChildProcess;
+let dev: DevServer;
 let origin: string;
 let contentDir: string;
-let output = '';
 
 beforeAll(async () => {
   contentDir = copyFixtureSite('basic');
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  dev = spawn(process.execPath, [ASTRO_BIN, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: PROJECT_ROOT,
-    env: { ...userEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', NEWS_CONTENT_DIR: contentDir, WARTA_CACHE_DIR: join(tempDir('dev-cache'), 'cache') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  dev.stdout?.on('data', (chunk: Buffer) => (output += chunk));
-  dev.stderr?.on('data', (chunk: Buffer) => (output += chunk));
-  await waitFor(async () => (await fetch(`${origin}/`)).ok, 60_000, `the dev server at ${origin}\n${output}`);
+  dev = await startDevServer(contentDir);
+  origin = dev.origin;
 });
 
-afterAll(async () => {
-  if (dev && dev.exitCode === null) {
-    const exited = new Promise((resolve) => dev.once('exit', resolve));
-    dev.kill('SIGTERM');
-    await exited;
-  }
-});
+afterAll(() => dev?.close());
 
 const articleFile = () => join(contentDir, 'articles', 'artikel-uji-pertama.md');
 const articleHtml = async () => (await fetch(`${origin}/berita/artikel-uji-pertama/`)).text();
@@ -125,9 +94,9 @@ describe('the dev server', () => {
       const overlay = page.locator('vite-error-overlay #message');
       await waitFor(async () => (await overlay.innerText({ timeout: 1_000 })).includes(problem), 20_000, 'the problem in the browser');
       expect(await overlay.innerText()).toContain('docs/content-format.md');
-      expect(output).toContain(problem);
+      expect(dev.output()).toContain(problem);
       // The terminal gives the problem lines, without an empty "Stack trace:" after them.
-      expect(output).not.toContain('Stack trace:');
+      expect(dev.output()).not.toContain('Stack trace:');
       // Every page says so, not only the broken article's: the home page lists it too.
       await page.goto(`${origin}/`);
       await waitFor(async () => (await overlay.innerText({ timeout: 1_000 })).includes(problem), 20_000, 'the problem on the home page');

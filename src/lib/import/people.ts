@@ -13,8 +13,12 @@ const OTHER_LABEL = String.raw`(?:Editor|Penyunting|Redaktur|Fotografer|Video Ju
 const LABELLED = new RegExp(String.raw`(?<label>${AUTHOR_LABEL}|${OTHER_LABEL}) ?: ?(?<value>.*?)(?=(?:${AUTHOR_LABEL}|${OTHER_LABEL}) ?:|$)`, 'gu');
 // A byline: labels with a colon (`Penulis: A | Editor: B`), or `Penulis X | Editor Y`.
 const BYLINE = new RegExp(String.raw`^\(?(?:${AUTHOR_LABEL}|${OTHER_LABEL}) ?:.{2,200}$|^\(?${AUTHOR_LABEL} .{2,120} \| ${OTHER_LABEL} .{2,80}$`, 'u');
-const SIGN_OFF = /^\(\p{Ll}{2,5}(?:\/\p{Ll}{2,5})+\)$/u;
-const REPORTER_CREDIT = /^\((?<outlet>(?:[\p{L}\p{N}-]+\.)+(?:com|co\.id|co|id|net))\/(?<name>[^()]{2,80})\)$/iu;
+/** Initials of writer and editor in parentheses: `(abc/def)`. */
+export const SIGN_OFF_INITIALS = String.raw`\(\p{Ll}{2,5}(?:\/\p{Ll}{2,5})+\)`;
+const SIGN_OFF = new RegExp(`^${SIGN_OFF_INITIALS}$`, 'u');
+/** An outlet's web address as reporter credits give it: `TribunJatim.com`, `Liputan6.com`. */
+export const OUTLET_HOST = String.raw`(?:[\p{L}\p{N}-]+\.)+(?:com|co\.id|co|id|net)`;
+const REPORTER_CREDIT = new RegExp(String.raw`^\((?<outlet>${OUTLET_HOST})\/(?<name>[^()]{2,80})\)$`, 'iu');
 // `Kontributor Padang Sidempuan, Oryza Pasaribu`: a role and place before the name.
 const ROLE_PREFIX = /^Kontributor [^,]{2,40}, /u;
 const NAME = /^\p{Lu}[\p{L}.'’-]*(?: [\p{L}.'’-]+){0,5}$/u;

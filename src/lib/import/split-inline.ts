@@ -5,6 +5,7 @@
  * Only cuts that cannot fall inside a sentence are made; nothing is removed here, every
  * character stays in one of the pieces, and layout.ts decides what each piece is.
  */
+import { OUTLET_HOST, SIGN_OFF_INITIALS } from './people.ts';
 import { isAbbreviation } from './sentences.ts';
 import type { Piece } from './units.ts';
 
@@ -19,16 +20,15 @@ interface InlineMarker {
   afterSentence: boolean;
 }
 
-const LINK_HOST = String.raw`(?:[\p{L}\p{N}-]+\.)+(?:com|co\.id|co|id|net)`;
-
 /** Markers that a scraper leaves inside a line of story text. Order matters: earlier ones count as boundaries for later ones. */
 const INLINE_MARKERS: readonly InlineMarker[] = [
   { name: 'ad marker', pattern: /(?<![\p{L}])ADVERTISEMENT(?![\p{L}])/gu, cut: 'piece', afterSentence: false },
   { name: 'scroll prompt', pattern: /SCROLL TO (?:CONTINUE|RESUME) (?:WITH )?CONTENT/gu, cut: 'piece', afterSentence: false },
   { name: 'embed placeholder', pattern: /\[Gambas:[^\]]{1,40}\]/gu, cut: 'piece', afterSentence: false },
   { name: 'page number', pattern: /Halaman \d{1,2} dari \d{1,2}(?= \(| \p{Lu}|$)/gu, cut: 'piece', afterSentence: true },
-  { name: 'sign-off', pattern: /\(\p{Ll}{2,5}(?:\/\p{Ll}{2,5})+\)/gu, cut: 'piece', afterSentence: true },
-  { name: 'reporter credit', pattern: new RegExp(String.raw`\(${LINK_HOST}\/[^()]{2,80}\)(?= |$)`, 'giu'), cut: 'piece', afterSentence: true },
+  // Sign-offs and reporter credits are cut out whole, so that people.ts reads them as it reads a line of its own.
+  { name: 'sign-off', pattern: new RegExp(SIGN_OFF_INITIALS, 'gu'), cut: 'piece', afterSentence: true },
+  { name: 'reporter credit', pattern: new RegExp(String.raw`\(${OUTLET_HOST}\/[^()]{2,80}\)(?= |$)`, 'giu'), cut: 'piece', afterSentence: true },
   { name: 'syndication note', pattern: /Artikel ini (?:telah tayang di|bersumber dari) /gu, cut: 'start', afterSentence: true },
   { name: 'editor’s pick', pattern: /Pilihan Editor ?: /gu, cut: 'start', afterSentence: true },
 ];

@@ -59,6 +59,7 @@ export function updateAnchor(time: number): string {
 }
 
 const lineOf = (node: ContainerDirective): string => (node.position ? ` at line ${node.position.start.line} of the body` : '');
+const notOnLivePage = (node: ContainerDirective) => new LiveUpdateError(`:::update: expected only on a live page (kind: langsung)${lineOf(node)}`);
 
 function readTime(node: ContainerDirective, timeZone: string): ArticleDate {
   const value = node.attributes?.time ?? undefined;
@@ -121,7 +122,7 @@ export default function remarkLiveUpdates(options: RemarkLiveUpdatesOptions) {
     let firstIndex = -1;
     tree.children.forEach((node, index) => {
       if (node.type !== 'containerDirective' || node.name !== 'update') return;
-      if (!file.data.allowLiveUpdates) throw new LiveUpdateError(`:::update: expected only on a live page (kind: langsung)${lineOf(node)}`);
+      if (!file.data.allowLiveUpdates) throw notOnLivePage(node);
       if (firstIndex < 0) firstIndex = index;
       for (const name of Object.keys(node.attributes ?? {})) {
         if (!UPDATE_ATTRIBUTES.has(name)) file.message(`Unknown update attribute "${name}": expected time or title`, node);
@@ -136,13 +137,14 @@ export default function remarkLiveUpdates(options: RemarkLiveUpdatesOptions) {
     });
     // An update inside a list or quote would be read as its text: the format puts them at the top level.
     visitNested(tree, (node) => {
-      if (!file.data.allowLiveUpdates) throw new LiveUpdateError(`:::update: expected only on a live page (kind: langsung)${lineOf(node)}`);
+      if (!file.data.allowLiveUpdates) throw notOnLivePage(node);
       throw new LiveUpdateError(`:::update: expected at the top level of the body, not inside another block${lineOf(node)}`);
     });
-    file.data.liveUpdates = found.map(({ update }) => update).sort((a, b) => b.time.time - a.time.time);
+    // Newest first; no two updates share a moment (checked above).
+    const byTime = found.toSorted((a, b) => b.update.time.time - a.update.time.time);
+    file.data.liveUpdates = byTime.map(({ update }) => update);
     if (found.length === 0) return;
 
-    const byTime = [...found].sort((a, b) => b.update.time.time - a.update.time.time);
     const sections: RootContent[] = byTime.map(({ node, update }) => {
       node.children = [updateHeading(update, options), ...node.children];
       node.data = { hName: 'section', hProperties: { className: [UPDATE_CLASS], id: updateAnchor(update.time.time) } };
@@ -155,7 +157,6 @@ export default function remarkLiveUpdates(options: RemarkLiveUpdatesOptions) {
     tree.children = [...before, ...(titled.length > 0 ? [keyEvents(titled, options)] : []), ...sections, ...rest.slice(firstIndex)];
   };
 }
-
 
 /** rehype plugin, after the sanitizer: fills in each update's text from its sanitized section. */
 export function rehypeLiveUpdateText() {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { isBundlePath, list, text, webUrl } from './article.ts';
 
 /** A file directly in the profile's bundle (`foto.jpg`, `./foto.jpg`): it is published beside the author's page. */
-export function isProfileImagePath(value: string): boolean {
+function isProfileImagePath(value: string): boolean {
   return isBundlePath(value) && !value.replace(/^\.\//, '').includes('/');
 }
 
@@ -23,4 +23,3 @@ export const authorSchema = z.strictObject(
 );
 
 export type AuthorData = z.output<typeof authorSchema>;
-export type AuthorLink = AuthorData['links'][number];

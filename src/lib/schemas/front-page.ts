@@ -14,7 +14,7 @@ export const frontPageSchema = z.strictObject(
     lead: slug.optional(),
     /** Slugs of "Pilihan redaksi", in this order. */
     picks: list(slug).optional(),
-    /** Section names, one block each, in this order; every section (newest first) when absent. */
+    /** Section names, one block each, in this order; when absent, the sections with the newest stories (DEFAULT_SECTION_BLOCKS of them at most). */
     sections: list(text).optional(),
   },
   { error: 'expected a YAML mapping with lead, picks and sections' },

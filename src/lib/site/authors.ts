@@ -3,6 +3,8 @@
  * written, after trimming) is that profile's; any other name (an agency, a guest) has none.
  * Built once per build, like the site index, so a byline is a map lookup.
  */
+import type { AuthorReference } from '../utils/json-ld.ts';
+
 export interface Profile {
   slug: string;
   name: string;
@@ -53,7 +55,7 @@ export function bylineReference(
   article: { publisher?: { name: string } | undefined },
   profile: Profile | undefined,
   profileUrl: (slug: string) => string,
-): { name: string; url?: string; organization?: boolean } {
+): AuthorReference {
   if (profile) return { name, url: profileUrl(profile.slug) };
   return article.publisher?.name === name ? { name, organization: true } : { name };
 }

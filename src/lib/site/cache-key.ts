@@ -14,11 +14,11 @@ export type KeyPart = string | number | boolean | null | undefined | readonly Ke
 /**
  * One text per value, whatever order its object properties were written in, so two builds
  * that compute the same data in another order agree. Non-finite numbers (`Infinity` social
- * cards) are written out, where JSON would turn them into `null`.
+ * cards) and `-0` are written out, where JSON would turn them into `null` and `0`.
  */
 export function stableSerialize(value: KeyPart): string {
   if (value === undefined) return 'undefined';
-  if (typeof value === 'number') return Number.isFinite(value) ? JSON.stringify(value) : String(value);
+  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : Number.isFinite(value) ? JSON.stringify(value) : String(value);
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map((item: KeyPart) => stableSerialize(item)).join(',')}]`;
   const record = value as { readonly [key: string]: KeyPart };

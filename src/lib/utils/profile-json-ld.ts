@@ -16,8 +16,8 @@ export interface ProfileJsonLdInput {
   description?: string | undefined;
 }
 
-/** The Person a profile describes: also the `author` of the articles bylined with its name. */
-export function profilePerson(input: ProfileJsonLdInput): Exclude<Person, string> {
+/** The Person a profile describes (articles name it by `url` only: json-ld.ts, authorJsonLd). */
+function profilePerson(input: ProfileJsonLdInput): Exclude<Person, string> {
   return {
     '@type': 'Person',
     name: input.name,
