@@ -105,6 +105,12 @@ describe('the front page that front-page.yaml arranges', () => {
     const [first, second] = [await box('.front-section >> nth=0'), await box('.front-section >> nth=1')];
     expect(second.x).toBeGreaterThanOrEqual(first.x + first.width);
     expect(Math.abs(second.y - first.y)).toBeLessThan(2);
+    // Wider than an article's 40rem (640 px) reading column, and the header and footer span the same column.
+    const [top, header, footer] = [await box('.front-top'), await box('.site-header__inner'), await box('.site-footer p')];
+    expect(top.width).toBeGreaterThan(1000);
+    expect(header.x).toBeCloseTo(top.x, 0);
+    expect(header.width).toBeCloseTo(top.width, 0);
+    expect(footer.x).toBeCloseTo(top.x, 0);
   });
 
   it('stacks everything in one column on a phone, without sideways scrolling', async () => {
