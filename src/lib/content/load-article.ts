@@ -2,14 +2,16 @@
  * From one article file to everything a page needs: parsed front matter, sanitized body HTML,
  * the resolved lead picture and the reading time. The Astro loader and the tests share it.
  */
+import { createTranslator } from '../i18n/index.ts';
 import type { ResolvedImage } from '../render/figure.ts';
-import { BodyLimitError, LiveUpdateError, type LiveUpdate, type MarkdownRenderer } from '../render/pipeline.ts';
+import { BodyLimitError, createMarkdownRenderer, LiveUpdateError, renderLabels, type LiveUpdate, type MarkdownRenderer } from '../render/pipeline.ts';
+import { createRoutes } from '../routes.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import { readingMinutes } from '../utils/reading-time.ts';
 import type { ArticleFile } from './article-files.ts';
 import { createImageResolver } from './bundle-images.ts';
 import { kindOf } from './kinds.ts';
-import { ContentError } from './errors.ts';
+import { ContentError, type ContentProblem } from './errors.ts';
 import { decodeArticleBytes, parseArticle } from './parse-article.ts';
 
 export interface LoadedArticleData extends ArticleData {
@@ -72,4 +74,45 @@ export function articleFromSource(source: string, file: ArticleFile, options: Lo
 /** Loads an article from the bytes of its file (read once by the caller, which also digests them). */
 export function loadArticle(bytes: Uint8Array, file: ArticleFile, options: LoadArticleOptions): Promise<LoadedArticle> {
   return articleFromSource(decodeArticleBytes(bytes, options.displayPath), file, options);
+}
+
+/**
+ * The settings an article's rendering depends on, as plain data: a worker thread gets these,
+ * not functions, and builds the same renderers from them (src/loaders/render-pool.ts).
+ */
+export interface ArticleRenderSettings {
+  /** The site's language, for articles without `lang`. */
+  lang: string;
+  timeZone: string;
+  /** The base path, for the addresses of bundle pictures. */
+  base: string;
+}
+
+/** Loads an article from its file's bytes; `displayPath` names the file in messages. */
+export type ArticleFileLoader = (bytes: Uint8Array, file: ArticleFile, displayPath: string) => Promise<LoadedArticle>;
+
+/** `loadArticle` as the settings say, with one renderer per language, made when first needed. */
+export function createArticleLoader(settings: ArticleRenderSettings): ArticleFileLoader {
+  const renderers = new Map<string, MarkdownRenderer>();
+  const renderFor = (lang = settings.lang): MarkdownRenderer => {
+    let renderer = renderers.get(lang);
+    if (!renderer) renderers.set(lang, (renderer = createMarkdownRenderer({ labels: renderLabels(createTranslator(lang)), locale: lang, timeZone: settings.timeZone })));
+    return renderer;
+  };
+  const mediaUrl = createRoutes(settings.base).media;
+  return (bytes, file, displayPath) => loadArticle(bytes, file, { displayPath, timeZone: settings.timeZone, renderFor, mediaUrl });
+}
+
+/** A load's result as data that can cross a thread boundary: the article, or the problems of a file that breaks the content format. */
+export type ArticleOutcome = { article: LoadedArticle } | { problems: readonly ContentProblem[] };
+
+/** Settles a load into an outcome; any error but a ContentError is a bug and is thrown. */
+export async function articleOutcome(load: () => Promise<LoadedArticle>): Promise<ArticleOutcome> {
+  try {
+    // Called in here: front matter is checked before the first await, so a bad file throws at once.
+    return { article: await load() };
+  } catch (error) {
+    if (error instanceof ContentError) return { problems: error.problems };
+    throw error;
+  }
 }
