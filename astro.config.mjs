@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import bundleMedia from './src/integrations/bundle-media.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
+import keptOutput from './src/integrations/kept-output.ts';
 import { createRoutes } from './src/lib/routes.ts';
 import { CSP_DIRECTIVES } from './src/lib/security/csp.ts';
 import { settings } from './src/lib/settings.ts';
@@ -33,7 +34,9 @@ export default defineConfig({
   // The search script imports Pagefind at run time, and Vite's wrapper around dynamic imports
   // breaks when Astro inlines a small script into the page: keep scripts in files.
   vite: {
-    build: { assetsInlineLimit: 0 },
+    // src/integrations/kept-output.ts empties the output folder, or keeps the last build's pages
+    // in it when an incremental build may skip them (docs/decisions/009-kept-output-folder.md).
+    build: { assetsInlineLimit: 0, emptyOutDir: false },
     // The dev server's file watcher crawls the project at start: a built 20,000-article dist/
     // (≈ 100,000 files) or the test suite's builds made it stat every one before the first page.
     server: { watch: { ignored: GENERATED_FOLDERS.map((folder) => fileURLToPath(new URL(`${folder}/**`, import.meta.url))) } },
@@ -55,6 +58,8 @@ export default defineConfig({
     }),
     bundleMedia({ contentDir: settings.contentDir }),
     hostHeaders(),
+    // Last: its build:done hook records the folder once the others have written into it.
+    keptOutput(),
     // The search index and precompressed files are written after Astro exits: scripts/build.ts.
   ],
 });

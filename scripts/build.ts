@@ -7,14 +7,16 @@
  *
  * Builds are incremental: Astro copies every page whose cache key and code are unchanged from
  * the cache folder (WARTA_CACHE_DIR) of the last build. `--clean` deletes that folder first,
- * so everything is loaded, rendered and drawn again. Either way Astro empties the output
- * folder before it writes (docs/decisions/001-incremental-builds.md).
+ * so everything is loaded, rendered and drawn again. The output folder keeps the pages the build
+ * may skip when it holds what the last build wrote, and is emptied otherwise
+ * (src/integrations/kept-output.ts, docs/decisions/009-kept-output-folder.md).
  */
 import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSettings } from '../src/lib/settings.ts';
+import { recordKeptOutput } from '../src/integrations/kept-output.ts';
 import { finishBuild } from '../src/post-build/finish.ts';
 import { isInside, stageOutDir, withOutDir } from '../src/post-build/out-dir.ts';
 
@@ -66,6 +68,8 @@ async function main(): Promise<number> {
       precompress: settings.precompress,
       log: (message) => console.log(`[warta] ${message}`),
     });
+    // Writing the index changed the folder: note it again, or the next build would not keep it.
+    await recordKeptOutput(outDir.dir, cacheDir);
     await outDir.deliver();
   } catch (error) {
     console.error(`[warta] ${error instanceof Error ? error.message : String(error)}`, error instanceof Error && error.cause ? error.cause : '');

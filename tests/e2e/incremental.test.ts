@@ -63,18 +63,21 @@ const incremental = { outDir: join(BUILDS_DIR, 'incremental-dist'), cacheDir: jo
 /** Settings both builds get; a test changes them as a deployment would. */
 const settingsEnv: Record<string, string> = { WARTA_NOW: NOW };
 
-async function build(kind: 'incremental' | 'clean', args: readonly string[] = []): Promise<BuildResult> {
+async function build(kind: 'incremental' | 'clean', args: readonly string[] = [], outDir = incremental.outDir): Promise<BuildResult> {
   const result =
     kind === 'incremental'
-      ? await buildSite({ contentDir: site.contentDir, outDir: incremental.outDir, env: { ...settingsEnv, WARTA_CACHE_DIR: incremental.cacheDir }, args })
+      ? await buildSite({ contentDir: site.contentDir, outDir, env: { ...settingsEnv, WARTA_CACHE_DIR: incremental.cacheDir }, args })
       : await buildSite({ contentDir: site.contentDir, env: settingsEnv, args });
   if (result.exitCode !== 0) throw new Error(`${kind} build failed:\n${result.output.slice(-3000)}`);
   return result;
 }
 
-/** Builds both ways (at once: each has its own folders), checks they agree, returns what the incremental one rendered. */
-async function incrementalMatchesClean(incrementalArgs: readonly string[] = []) {
-  const [incrementalBuild, cleanBuild] = await Promise.all([build('incremental', incrementalArgs), build('clean')]);
+/**
+ * Builds both ways (at once: each has its own folders), checks they agree, returns what the
+ * incremental one rendered and its log.
+ */
+async function incrementalMatchesClean(incrementalArgs: readonly string[] = [], outDir = incremental.outDir) {
+  const [incrementalBuild, cleanBuild] = await Promise.all([build('incremental', incrementalArgs, outDir), build('clean')]);
   try {
     // Every file, the search index's included, byte for byte.
     const difference = await compareOutputs(incrementalBuild.outDir, cleanBuild.outDir);
@@ -82,7 +85,7 @@ async function incrementalMatchesClean(incrementalArgs: readonly string[] = []) 
   } finally {
     rmSync(cleanBuild.outDir, { recursive: true, force: true });
   }
-  return generatedFiles(incrementalBuild.output);
+  return { ...generatedFiles(incrementalBuild.output), log: incrementalBuild.output };
 }
 
 /** The files of the output whose path or bytes hold `text`, looking inside compressed files (Pagefind's, .gz, .br) too. */
@@ -113,10 +116,13 @@ describe('incremental builds', () => {
   });
 
   it('reuses every keyed page when nothing changed, and renders only the pages without a key', async () => {
-    const { rendered, reused } = await incrementalMatchesClean();
+    const { rendered, reused, log } = await incrementalMatchesClean();
     expect([...rendered].sort()).toEqual(ALWAYS_RENDERED);
     expect(reused).toContain(`/berita/${site.slugs[5]}/index.html`);
     expect(reused).toContain(`/kartu/${site.slugs[5]}.png`);
+    // Kept where the last build left them (src/integrations/kept-output.ts), not copied back.
+    expect(log).toContain('(cached)');
+    expect(log).not.toContain('(restored)');
   });
 
   it('publishes a new article', async () => {
@@ -204,6 +210,43 @@ describe('incremental builds', () => {
     const { rendered, reused } = await incrementalMatchesClean();
     expect(rendered).toContain(`/berita/${LIVE}/index.html`);
     expect(reused).toContain(`/berita/${site.slugs[30]}/index.html`);
+  });
+
+  it('restores the pages from the cache into a new output folder, as on a CI machine', async () => {
+    const newFolder = join(BUILDS_DIR, 'incremental-dist-new');
+    rmSync(newFolder, { recursive: true, force: true });
+    try {
+      const { reused, log } = await incrementalMatchesClean([], newFolder);
+      expect(reused).toContain(`/berita/${site.slugs[30]}/index.html`);
+      expect(log).toContain('(restored)');
+      expect(log).not.toContain('(cached)');
+    } finally {
+      rmSync(newFolder, { recursive: true, force: true });
+    }
+  });
+
+  it('empties an output folder that a build with another cache wrote since, instead of keeping its pages', async () => {
+    await build('incremental');
+    // Another cache builds an edited story into the same folder; then the edit is undone, so the
+    // story's cache key is the one the incremental cache knows, but the folder holds the edit.
+    const story = site.slugs[13]!;
+    const original = readFileSync(articlePath(story), 'utf8');
+    edit(story, (markdown) => `${markdown}\nParagraf dari bangunan lain.\n`);
+    const other = await buildSite({ contentDir: site.contentDir, outDir: incremental.outDir, env: { ...settingsEnv, WARTA_CACHE_DIR: join(BUILDS_DIR, 'other-cache') } });
+    expect(other.exitCode).toBe(0);
+    writeFileSync(articlePath(story), original);
+    const { reused, log } = await incrementalMatchesClean();
+    expect(reused).toContain(`/berita/${story}/index.html`);
+    expect(log).toContain('(restored)');
+    rmSync(join(BUILDS_DIR, 'other-cache'), { recursive: true, force: true });
+  });
+
+  it('renders every page again after a build that did not finish', async () => {
+    // What a killed build leaves: its marker. Its manifest may list pages whose copies it overwrote.
+    writeFileSync(join(incremental.cacheDir, 'warta-build-running'), '');
+    const { reused, log } = await incrementalMatchesClean();
+    expect(reused).toEqual([]);
+    expect(log).toContain('the last build did not finish');
   });
 
   it('renders every page again when a setting they show changes', async () => {
