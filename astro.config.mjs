@@ -11,7 +11,7 @@ import { settings } from './src/lib/settings.ts';
 import { sitemapLastmod } from './src/lib/site/sitemap-lastmod.ts';
 
 /** Folders that builds, tests and benchmarks write into: never sources, so never watched. */
-const GENERATED_FOLDERS = ['dist', 'tests/.tmp', 'bench/results'];
+const GENERATED_FOLDERS = ['dist', 'tests/.tmp', 'bench/results', 'bench/.kept-output'];
 
 export default defineConfig({
   site: settings.url,

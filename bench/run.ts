@@ -74,9 +74,9 @@ function scratchDir(articles: number): string {
 let buildNumber = 0;
 
 /**
- * One build of the corpus into a fresh output folder with the given cache, measured. The output
- * is weighed and then deleted (a 20,000-article site is gigabytes) unless `keepOutput`, when the
- * caller deletes it; the cache is the caller's.
+ * One build of the corpus with the given cache, measured, into `outDir` or else a fresh output
+ * folder. The output is weighed and then deleted (a 20,000-article site is gigabytes) unless
+ * `keepOutput`, when the caller deletes it; the cache is the caller's.
  */
 async function measuredBuild(
   tool: Tool,
@@ -85,11 +85,11 @@ async function measuredBuild(
   corpus: Corpus,
   scratch: string,
   cacheDir: string,
-  { keepOutput = false } = {},
+  { keepOutput = false, outDir: givenOutDir }: { keepOutput?: boolean; outDir?: string } = {},
 ): Promise<{ sample: BuildSample; outDir: string }> {
   const target = TARGETS[tool];
   const label = `${tool}-${kind}-${round}-${++buildNumber}`;
-  const outDir = join(scratch, `out-${label}`);
+  const outDir = givenOutDir ?? join(scratch, `out-${label}`);
   const logFile = join(scratch, `${label}.log`);
   const loadBefore = loadavg()[0]!;
   process.stdout.write(`  ${tool.padEnd(8)} ${kind.padEnd(11)} ${round === 0 && kind === 'cold' ? 'warm-up' : `run ${round}`} … `);
@@ -136,7 +136,7 @@ async function measuredBuild(
  * corpus from nothing (not measured as a sample) and compares file by file; a difference
  * stops the benchmark.
  */
-async function checkAgainstClean(kind: IncrementalKind, incrementalOut: string, corpus: Corpus, scratch: string): Promise<void> {
+async function checkAgainstClean(kind: IncrementalKind, incrementalOut: string, corpus: Corpus, scratch: string, { keepIncremental = false } = {}): Promise<void> {
   const cleanCache = join(scratch, `cache-clean-${kind}`);
   const { outDir: cleanOut } = await measuredBuild('warta', 'clean-check', 0, corpus, scratch, cleanCache, { keepOutput: true });
   try {
@@ -144,7 +144,7 @@ async function checkAgainstClean(kind: IncrementalKind, incrementalOut: string, 
     if (!isSameOutput(difference)) throw new Error(`incremental build (${kind}) differs from a clean build: ${describeDifference(difference)}`);
     console.log('    same files as a clean build');
   } finally {
-    await Promise.all([cleanOut, incrementalOut, cleanCache].map((dir) => rm(dir, { recursive: true, force: true })));
+    await Promise.all([cleanOut, ...(keepIncremental ? [] : [incrementalOut]), cleanCache].map((dir) => rm(dir, { recursive: true, force: true })));
   }
 }
 
@@ -166,20 +166,35 @@ const INCREMENTAL_CHANGES: readonly { kind: IncrementalKind; change: (template: 
     },
   },
   { kind: 'unchanged', change: async () => {} },
+  { kind: 'unchanged-new-folder', change: async () => {} },
 ];
 
 /**
+ * Where the last cold build and the incremental builds after it write, as `npm run build` writes
+ * dist/ again and again. Inside the project: a folder outside it is built in a new scratch folder
+ * every time (src/post-build/out-dir.ts), so nothing could be kept there.
+ */
+const keptOutDir = (articles: number): string => join(PROJECT_ROOT, 'bench', '.kept-output', String(articles));
+
+/**
  * Cold builds, Warta and baseline alternating so that drift on the machine hits both alike,
- * then Warta incrementally on the cache of its last cold build, the way a newsroom's next
- * deploys would: one new article, one article edited, nothing changed.
+ * then Warta incrementally on the cache and output folder of its last cold build, the way a
+ * newsroom's next deploys would: one new article, one article edited, nothing changed; and
+ * nothing changed into a new output folder, as a CI runner would.
  */
 async function measureBuilds(template: ArticleTemplate, corpus: Corpus, scratch: string): Promise<{ samples: BuildSample[]; wartaCache: string }> {
   const samples: BuildSample[] = [];
   let wartaCache = '';
-  for (let round = 0; round < WARM_UPS + ROUNDS; round++) {
+  const kept = keptOutDir(corpus.count);
+  await rm(kept, { recursive: true, force: true });
+  onExit(() => rmSync(kept, { recursive: true, force: true }));
+  const lastRound = WARM_UPS + ROUNDS - 1;
+  for (let round = 0; round <= lastRound; round++) {
     for (const tool of ['warta', 'baseline'] as const) {
       const cacheDir = join(scratch, `cache-${tool}-${round}`);
-      samples.push((await measuredBuild(tool, 'cold', round, corpus, scratch, cacheDir)).sample);
+      const intoKept = tool === 'warta' && round === lastRound;
+      const { sample } = await measuredBuild(tool, 'cold', round, corpus, scratch, cacheDir, intoKept ? { keepOutput: true, outDir: kept } : {});
+      samples.push(sample);
       if (tool === 'warta') {
         if (wartaCache) await rm(wartaCache, { recursive: true, force: true });
         wartaCache = cacheDir;
@@ -188,10 +203,13 @@ async function measureBuilds(template: ArticleTemplate, corpus: Corpus, scratch:
   }
   for (const { kind, change } of INCREMENTAL_CHANGES) {
     await change(template, corpus);
-    const { sample, outDir } = await measuredBuild('warta', kind, 1, corpus, scratch, wartaCache, { keepOutput: true });
+    const intoKept = kind !== 'unchanged-new-folder';
+    const { sample, outDir } = await measuredBuild('warta', kind, 1, corpus, scratch, wartaCache, { keepOutput: true, ...(intoKept ? { outDir: kept } : {}) });
     samples.push(sample);
-    await checkAgainstClean(kind, outDir, corpus, scratch);
+    await checkAgainstClean(kind, outDir, corpus, scratch, { keepIncremental: intoKept });
   }
+  // Before the dev server starts: its file watcher would crawl a built site inside the project.
+  await rm(kept, { recursive: true, force: true });
   return { samples, wartaCache };
 }
 

@@ -7,7 +7,12 @@ import { join } from 'node:path';
 
 export type Tool = 'warta' | 'baseline';
 /** The incremental builds measured after the cold ones, in order. */
-export type IncrementalKind = 'new-article' | 'edited' | 'unchanged';
+/**
+ * The incremental builds: three into the output folder of the build before, as on a newsroom's
+ * machine (`npm run build` into dist/), then nothing changed into a new folder, as on a CI runner
+ * that restores only the cache folder.
+ */
+export type IncrementalKind = 'new-article' | 'edited' | 'unchanged' | 'unchanged-new-folder';
 /** `clean-check`: the unmeasured clean build an incremental one is compared with. */
 export type BuildKind = 'cold' | IncrementalKind | 'clean-check';
 
@@ -216,9 +221,10 @@ export function formatSize(size: SizeResult): string {
       row('Warta, one new article', size.incremental['new-article']),
       row('Warta, one article edited', size.incremental.edited),
       row('Warta, nothing changed', size.incremental.unchanged),
+      row('Warta, nothing changed, new folder', size.incremental['unchanged-new-folder']),
     ]),
     `Warta / baseline wall: ${times(size.wallRatio)} (pairs: ${size.wallRatioPairs.map(times).join(', ')}); Warta one new article / baseline cold: ${times(size.newArticleToBaselineCold)}`,
-    `incremental builds (one each, every one equal to a clean build): files rendered / reused: ${(['new-article', 'edited', 'unchanged'] as const).map((kind) => `${kind} ${count(size.incremental[kind].filesRendered)} / ${count(size.incremental[kind].filesReused)}`).join('; ')}`,
+    `incremental builds (one each, every one equal to a clean build): files rendered / reused: ${(['new-article', 'edited', 'unchanged', 'unchanged-new-folder'] as const).map((kind) => `${kind} ${count(size.incremental[kind].filesRendered)} / ${count(size.incremental[kind].filesReused)}`).join('; ')}`,
   ];
   if (size.dev) {
     lines.push(
