@@ -46,11 +46,15 @@ export function authorsLoader(settings: SiteSettings): Loader {
         }
         problems.push(...duplicateNameProblems(loaded.map(({ author }) => author.data)));
         if (problems.length > 0) throw new ContentError(problems);
-        context.store.clear();
+        // Only changes touch the store: any write makes Astro save the whole content store,
+        // 1.3 s at 20,000 articles, in every build.
+        const slugs = new Set(loaded.map(({ file }) => file.slug));
+        for (const id of context.store.keys()) if (!slugs.has(id)) context.store.delete(id);
         for (const { file, author } of loaded) {
           for (const warning of author.warnings) context.logger.warn(warning);
           const path = projectPath(root, file.path);
-          context.store.set({ id: file.slug, data: { ...author.data }, ...(path ? { filePath: path } : {}), rendered: { html: author.html } });
+          const data = { ...author.data };
+          context.store.set({ id: file.slug, data, ...(path ? { filePath: path } : {}), rendered: { html: author.html }, digest: context.generateDigest({ data, html: author.html, path: path ?? '' }) });
         }
       };
       await firstLoad(context, sync);

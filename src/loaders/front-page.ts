@@ -50,12 +50,14 @@ export function frontPageLoader(settings: SiteSettings): Loader {
       const path = resolve(root, settings.contentDir, FRONT_PAGE_FILE);
       const file = displayPath(root, path);
       const sync = async () => {
+        // Only a change touches the store: any write makes Astro save the whole content store,
+        // 1.3 s at 20,000 articles, in every build.
         if (!existsSync(path)) {
-          context.store.clear();
+          if (context.store.has(FRONT_PAGE_ENTRY)) context.store.delete(FRONT_PAGE_ENTRY);
           return;
         }
         const data: FrontPageEntryData = { file, config: parseFrontPage(decodeArticleBytes(await readFile(path), file), file) };
-        context.store.set({ id: FRONT_PAGE_ENTRY, data: { ...data } });
+        context.store.set({ id: FRONT_PAGE_ENTRY, data: { ...data }, digest: context.generateDigest({ ...data }) });
       };
       await firstLoad(context, sync);
       reloadOnChange(context, path, sync);
