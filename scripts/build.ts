@@ -16,7 +16,7 @@ import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSettings } from '../src/lib/settings.ts';
-import { recordKeptOutput } from '../src/integrations/kept-output.ts';
+import { recordKeptOutput, SEARCH_INDEX_FOLLOWS } from '../src/integrations/kept-output.ts';
 import { finishBuild } from '../src/post-build/finish.ts';
 import { isInside, stageOutDir, withOutDir } from '../src/post-build/out-dir.ts';
 
@@ -37,7 +37,7 @@ export function outDirOf(args: readonly string[]): string {
 
 function astroBuild(args: readonly string[]): Promise<number> {
   return new Promise((done, fail) => {
-    const astro = spawn(process.execPath, [ASTRO_BIN, 'build', ...args], { stdio: 'inherit' });
+    const astro = spawn(process.execPath, [ASTRO_BIN, 'build', ...args], { stdio: 'inherit', env: { ...process.env, [SEARCH_INDEX_FOLLOWS]: '1' } });
     astro.on('error', fail);
     astro.on('close', (code, signal) => done(code ?? (signal ? 1 : 0)));
   });

@@ -9,8 +9,9 @@
  * - the folder is kept only when the cache folder's record says the last build that used this
  *   cache finished writing exactly this folder, and neither the cache's manifest nor the folder
  *   changed since. Then everything but the pages in Astro's manifest is deleted (assets, public
- *   files, unkeyed pages, sitemaps, pictures, the search index: this build writes them again),
- *   and Astro finds each page it skips already in place (its log says "(cached)").
+ *   files, unkeyed pages, sitemaps, pictures: this build writes them again), and Astro finds
+ *   each page it skips already in place (its log says "(cached)"). The search index stays too
+ *   when `npm run build` runs Astro: its post-build step updates it in place.
  * - otherwise the folder is emptied as Astro would have (but for `.git`), and Astro copies the
  *   pages it skips from its cache ("(restored)").
  * At the end, kept pages this build neither wrote nor skipped are deleted (a story taken down),
@@ -25,6 +26,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { canKeepOutput, goneOutputs, keptDirectories, manifestOutputs, parseRecord, type KeptOutputRecord } from '../lib/build/kept-output.ts';
+import { SEARCH_INDEX_SEGMENT } from '../lib/routes.ts';
 
 /** Astro's manifest in the cache folder (node_modules/astro/dist/core/build/incremental.js). */
 const ASTRO_MANIFEST = 'incremental-build.json';
@@ -32,6 +34,13 @@ const ASTRO_MANIFEST = 'incremental-build.json';
 const RECORD = 'warta-kept-output.json';
 /** Present while a build runs. */
 const RUNNING = 'warta-build-running';
+
+/**
+ * Set by scripts/build.ts for the Astro build it runs: the search index is written after it and
+ * updates `pagefind/` in place (src/post-build/search-index.ts), so a kept folder keeps that too.
+ * A bare `astro build` writes no index, and must not leave the last one behind.
+ */
+export const SEARCH_INDEX_FOLLOWS = 'WARTA_SEARCH_INDEX_FOLLOWS';
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 const readText = (file: string): Promise<string | undefined> => readFile(file, 'utf8').catch(() => undefined);
@@ -47,14 +56,17 @@ async function emptyFolder(outDir: string): Promise<void> {
   await Promise.all(names.filter((name) => name !== '.git').map((name) => rm(join(outDir, name), { recursive: true, force: true })));
 }
 
-/** Deletes every file of `outDir` that is not in `kept`, walking only directories that hold kept files. */
-async function keepOnly(outDir: string, kept: ReadonlySet<string>): Promise<void> {
+/**
+ * Deletes every file of `outDir` that is not in `kept` or in one of `keptFolders` (top-level
+ * names), walking only directories that hold kept files.
+ */
+async function keepOnly(outDir: string, kept: ReadonlySet<string>, keptFolders: ReadonlySet<string>): Promise<void> {
   const walked = keptDirectories(kept);
   const visit = async (folder: string): Promise<void> => {
     const entries = await readdir(folder === '' ? outDir : join(outDir, folder), { withFileTypes: true });
     await Promise.all(
       entries.map(async (entry) => {
-        if (folder === '' && entry.name === '.git') return;
+        if (folder === '' && keptFolders.has(entry.name)) return;
         const path = folder === '' ? entry.name : `${folder}/${entry.name}`;
         if (entry.isDirectory()) {
           if (walked.has(path)) await visit(path);
@@ -118,7 +130,8 @@ export default function keptOutput(): AstroIntegration {
         await writeFile(join(cacheDir, RUNNING), '');
         const keep = manifest !== undefined && canKeepOutput(record === undefined ? undefined : parseRecord(record), { outDir, manifest: sha256(manifest), folderTime: time });
         kept = keep ? manifestOutputs(manifest) : new Set();
-        if (kept.size > 0) await keepOnly(outDir, kept);
+        const keptFolders = new Set(['.git', ...(process.env[SEARCH_INDEX_FOLLOWS] === '1' ? [SEARCH_INDEX_SEGMENT] : [])]);
+        if (kept.size > 0) await keepOnly(outDir, kept, keptFolders);
         else await emptyFolder(outDir);
       },
       // After the other integrations' build:done hooks (it is listed last): they write into the folder.

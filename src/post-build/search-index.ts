@@ -10,7 +10,8 @@
  * build re-indexes only the partitions whose articles changed and copies the others.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -34,6 +35,10 @@ export interface SearchIndexResult {
 
 /** Inside the cache folder: one folder per partition, named by its key and digest. */
 const CACHE_SEGMENT = 'warta-search';
+/** Beside it: each page's month and digest as last read, by the file's size and time. */
+const PAGES_RECORD = 'warta-search-pages.json';
+/** Beside it: which partition each place of the output's bundle holds, once complete. */
+const PLACED_RECORD = 'warta-search-placed.json';
 
 /** Every built article page (`berita/<slug>/index.html`), in a stable order. */
 async function articlePages(outDir: string): Promise<string[]> {
@@ -72,16 +77,57 @@ async function indexerFingerprint(): Promise<string> {
   return createHash('sha256').update(pagefindPackage).update(ownSource).digest('hex');
 }
 
-/** Reads each page once: its month for the partitioning, and a digest of what Pagefind will read. */
-async function describePages(outDir: string, paths: readonly string[]): Promise<{ pages: IndexedPage[]; digests: Map<string, string> }> {
+/** A page as last described: its month and digest, valid while the file keeps its `stamp`. */
+interface PageDescription {
+  stamp: string;
+  month: string;
+  digest: string;
+}
+
+interface PagesRecord {
+  /** Digest of the code that describes pages: another version reads every page again. */
+  code: string;
+  pages: Record<string, PageDescription>;
+}
+
+/** The code a page's month and digest come from (search-partitions.ts). */
+async function describerFingerprint(): Promise<string> {
+  return createHash('sha256')
+    .update(await readFile(fileURLToPath(new URL('./search-partitions.ts', import.meta.url))))
+    .digest('hex');
+}
+
+/**
+ * Reads each page once: its month for the partitioning, and a digest of what Pagefind will read.
+ * A page whose file has the size and time it had when last read is not read again: pages an
+ * incremental build kept in the output folder keep their files (docs/decisions/009), and reading
+ * 20,000 of them was most of an unchanged build's search step.
+ */
+async function describePages(outDir: string, paths: readonly string[], recordFile: string): Promise<{ pages: IndexedPage[]; digests: Map<string, string> }> {
+  const code = await describerFingerprint();
+  const record = await readFile(recordFile, 'utf8').then(
+    (text) => JSON.parse(text) as PagesRecord,
+    () => undefined,
+  );
+  const known = record?.code === code ? record.pages : {};
+  const described: Record<string, PageDescription> = {};
   const digests = new Map<string, string>();
   const pages = await inBatches(paths, async (path) => {
-    const html = await readFile(join(outDir, path), 'utf8');
-    const month = publishedMonth(html);
-    if (!month) throw new Error(`${path}: no article:published_time, so no search partition to put it in`);
-    digests.set(path, createHash('sha256').update(indexedContent(html)).digest('hex'));
-    return { path, month };
+    const file = join(outDir, path);
+    const { size, mtimeNs } = await stat(file, { bigint: true });
+    const stamp = `${size}:${mtimeNs}`;
+    let description = Object.hasOwn(known, path) && known[path]!.stamp === stamp ? known[path]! : undefined;
+    if (!description) {
+      const html = await readFile(file, 'utf8');
+      const month = publishedMonth(html);
+      if (!month) throw new Error(`${path}: no article:published_time, so no search partition to put it in`);
+      description = { stamp, month, digest: createHash('sha256').update(indexedContent(html)).digest('hex') };
+    }
+    described[path] = description;
+    digests.set(path, description.digest);
+    return { path, month: description.month };
   });
+  await writeFile(recordFile, JSON.stringify({ code, pages: described } satisfies PagesRecord));
   return { pages, digests };
 }
 
@@ -135,16 +181,48 @@ async function linkTree(from: string, to: string): Promise<void> {
 /** Where a partition goes in the build: the newest is the bundle itself, the others folders inside it. */
 const partitionFolder = (position: number, partition: SearchPartition): string => (position === 0 ? '' : `${partition.key}/`);
 
+/** What the output's bundle held after the last build that wrote it, place by place. */
+interface Placement {
+  bundle: string;
+  /** By position: the partition's key (its folder) and cache name (key and digest). */
+  partitions: { key: string; name: string }[];
+}
+
+/**
+ * The places of `bundle` that still hold what the last build put there: only when the output
+ * folder kept its bundle (docs/decisions/009) and the record of that build names it. The record
+ * is deleted first, so a build that stops while changing the bundle leaves none.
+ */
+async function placementInBundle(bundle: string, recordFile: string): Promise<Placement['partitions']> {
+  const placement = await readFile(recordFile, 'utf8').then(
+    (text) => JSON.parse(text) as Placement,
+    () => undefined,
+  );
+  await rm(recordFile, { force: true });
+  return placement?.bundle === bundle && existsSync(bundle) ? placement.partitions : [];
+}
+
+/** Clears one place of the bundle: a partition's folder, or for the newest all but the other partitions' folders. */
+async function clearPlace(bundle: string, position: number, key: string, otherFolders: ReadonlySet<string>): Promise<void> {
+  if (position > 0) return rm(join(bundle, key), { recursive: true, force: true });
+  const names = await readdir(bundle).catch(() => []);
+  await Promise.all(names.filter((name) => !otherFolders.has(name)).map((name) => rm(join(bundle, name), { recursive: true, force: true })));
+}
+
 /** Indexes the build in `outDir`, reusing cached partitions whose pages are unchanged. */
 export async function writeSearchIndex(outDir: string, { partitionPages, cacheDir }: SearchIndexOptions): Promise<SearchIndexResult> {
-  const [paths, fingerprint] = await Promise.all([articlePages(outDir), indexerFingerprint()]);
-  const { pages, digests } = await describePages(outDir, paths);
+  const bundle = join(outDir, SEARCH_INDEX_SEGMENT);
+  const placedFile = join(cacheDir, PLACED_RECORD);
+  const [paths, fingerprint, inPlace] = await Promise.all([articlePages(outDir), indexerFingerprint(), placementInBundle(bundle, placedFile)]);
+  const { pages, digests } = await describePages(outDir, paths, join(cacheDir, PAGES_RECORD));
   const partitions = planPartitions(pages, partitionPages);
   const cacheRoot = join(cacheDir, CACHE_SEGMENT);
   await mkdir(cacheRoot, { recursive: true });
   const cached = new Set(await readdir(cacheRoot));
-  const bundle = join(outDir, SEARCH_INDEX_SEGMENT);
-  await rm(bundle, { recursive: true, force: true });
+  if (inPlace.length === 0) await rm(bundle, { recursive: true, force: true });
+  // The folders of older partitions now in the bundle: clearing the newest's place keeps them.
+  const olderFolders = new Set(inPlace.slice(1).map(({ key }) => key));
+  const placed: Placement['partitions'] = [];
   const kept = new Set<string>();
   let indexed = 0;
   // One partition after the other: each Pagefind process holds ≈ 185 KB per page it indexes.
@@ -160,11 +238,19 @@ export async function writeSearchIndex(outDir: string, { partitionPages, cacheDi
       indexed++;
     }
     kept.add(name);
+    placed.push({ key: partition.key, name });
+    // A place that already holds this partition (an incremental build's kept output) stays.
+    if (inPlace[position]?.name === name && inPlace[position]?.key === partition.key) continue;
+    if (inPlace.length > 0) await clearPlace(bundle, position, partition.key, olderFolders);
     await linkTree(stored, join(bundle, partitionFolder(position, partition)));
   }
+  // Folders of older partitions that are no longer in the plan.
+  const placedFolders = new Set(placed.slice(1).map(({ key }) => key));
+  await Promise.all([...olderFolders].filter((key) => !placedFolders.has(key)).map((key) => rm(join(bundle, key), { recursive: true, force: true })));
   // Partitions of articles that changed, went or were drafted: kept, they would only fill the disk.
   await Promise.all([...cached].filter((name) => !kept.has(name)).map((name) => rm(join(cacheRoot, name), { recursive: true, force: true })));
   const merged = partitions.slice(1).map((partition, at) => partitionFolder(at + 1, partition));
   await writeFile(join(bundle, SEARCH_SHARDS_FILE), JSON.stringify(merged));
+  await writeFile(placedFile, JSON.stringify({ bundle, partitions: placed } satisfies Placement));
   return { pages: pages.length, partitions: partitions.length, indexed };
 }

@@ -249,6 +249,15 @@ describe('incremental builds', () => {
     expect(log).toContain('the last build did not finish');
   });
 
+  it('replaces only the changed partition of a search index in several partitions', async () => {
+    // Runs of 8 stories: the setting is in every key, so this build renders every page.
+    settingsEnv.WARTA_SEARCH_SHARD_PAGES = '8';
+    await incrementalMatchesClean();
+    edit(site.slugs[25]!, (markdown) => `${markdown}\nParagraf tambahan untuk indeks pencarian.\n`);
+    const { log } = await incrementalMatchesClean();
+    expect(log).toMatch(/search index: \d+ pages in [2-9] partitions, 1 indexed/);
+  });
+
   it('renders every page again when a setting they show changes', async () => {
     settingsEnv.WARTA_SITE_NAME = 'Warta Uji';
     const { reused } = await incrementalMatchesClean();

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { finishBuild } from '../../../src/post-build/finish.ts';
@@ -112,6 +112,32 @@ describe('writeSearchIndex', () => {
     expect(readdirSync(join(cacheDir, 'warta-search'))).toHaveLength(2);
 
     // The same index as a build from nothing of the same pages.
+    const fresh = builtSite({});
+    cpSync(join(dir, 'berita'), join(fresh, 'berita'), { recursive: true });
+    await writeSearchIndex(fresh, { partitionPages: 100, cacheDir: tempDir('cache') });
+    expect(snapshot(join(dir, 'pagefind'))).toEqual(snapshot(join(fresh, 'pagefind')));
+  });
+
+  it('leaves the bundle\'s unchanged partitions in place and replaces only the changed one', async () => {
+    const dir = builtSite(stories);
+    const options = { partitionPages: 100, cacheDir: tempDir('cache') };
+    await writeSearchIndex(dir, options);
+    const inode = (file: string) => statSync(join(dir, 'pagefind', file)).ino;
+    const [newest, older] = [inode('pagefind-entry.json'), inode('2022/pagefind-entry.json')];
+
+    // berita-1 is from 2023, the newest partition: the bundle's own files.
+    writeStory(dir, 'berita-1', { ...stories['berita-1']!, headline: 'Ralat: berita nomor 1' });
+    expect((await writeSearchIndex(dir, options)).indexed).toBe(1);
+    expect(inode('2022/pagefind-entry.json')).toBe(older);
+    expect(inode('pagefind-entry.json')).not.toBe(newest);
+
+    const newestNow = inode('pagefind-entry.json');
+    writeStory(dir, 'berita-2', { ...stories['berita-2']!, headline: 'Ralat: berita nomor 2' });
+    expect((await writeSearchIndex(dir, options)).indexed).toBe(1);
+    expect(inode('pagefind-entry.json')).toBe(newestNow);
+    expect(inode('2022/pagefind-entry.json')).not.toBe(older);
+
+    // Still the index a build from nothing writes.
     const fresh = builtSite({});
     cpSync(join(dir, 'berita'), join(fresh, 'berita'), { recursive: true });
     await writeSearchIndex(fresh, { partitionPages: 100, cacheDir: tempDir('cache') });
