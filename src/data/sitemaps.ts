@@ -1,6 +1,6 @@
 /**
  * Which pages the sitemaps list, in which file, with which date (src/lib/feeds/sitemap.ts
- * writes them; docs/decisions/009-sitemaps.md). Every page a route generates except the 404
+ * writes them; docs/decisions/010-sitemaps.md). Every page a route generates except the 404
  * page and the search page, which has nothing to index. Listings are paginated by the same
  * `paginate` their routes use, so the two cannot disagree about a page; tests compare the
  * sitemaps with the built site.

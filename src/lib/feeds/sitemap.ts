@@ -3,7 +3,7 @@
  * story is published (src/data/sitemaps.ts makes them: articles by year, listings by kind),
  * each group cut into files the protocol allows, and an index naming every file. Each file is
  * a page of its own with its own cache key, so one new story rewrites its group's last file
- * and the index, nothing else (docs/decisions/009-sitemaps.md).
+ * and the index, nothing else (docs/decisions/010-sitemaps.md).
  *
  * Written here rather than with the `sitemap` package: its object streams took 0.4–0.8 s for
  * 20,000 URLs where this takes under 0.1 s, for the same bytes, and the size limit below needs
