@@ -1,14 +1,11 @@
 // @ts-check
-import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import bundleMedia from './src/integrations/bundle-media.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
 import keptOutput from './src/integrations/kept-output.ts';
-import { createRoutes } from './src/lib/routes.ts';
 import { CSP_DIRECTIVES } from './src/lib/security/csp.ts';
 import { settings } from './src/lib/settings.ts';
-import { sitemapLastmod } from './src/lib/site/sitemap-lastmod.ts';
 
 /** Folders that builds, tests and benchmarks write into: never sources, so never watched. */
 const GENERATED_FOLDERS = ['dist', 'tests/.tmp', 'bench/results', 'bench/.kept-output'];
@@ -46,16 +43,8 @@ export default defineConfig({
   // Pages whose cache key and code are unchanged are copied from the last build's cache:
   // docs/decisions/001-incremental-builds.md.
   experimental: { incrementalBuild: true },
+  // Sitemaps are pages with cache keys like every other (src/pages/sitemap-[name].xml.ts).
   integrations: [
-    // Every page but the 404 and the search page (nothing to index there).
-    // Article pages carry their last change (src/lib/site/sitemap-lastmod.ts).
-    sitemap({
-      filter: (page) => !/\/(404|cari)\/?$/.test(new URL(page).pathname),
-      serialize: sitemapLastmod({
-        cacheDir: fileURLToPath(new URL(settings.cacheDir, new URL('./', import.meta.url))),
-        articleUrl: (slug) => new URL(createRoutes(settings.base).article(slug), settings.url).href,
-      }),
-    }),
     bundleMedia({ contentDir: settings.contentDir }),
     hostHeaders(),
     // Last: its build:done hook records the folder once the others have written into it.

@@ -16,6 +16,7 @@
  * does not cover: adding a prop to a route without adding it here does not compile.
  */
 import { kindMarker } from '../lib/content/kinds.ts';
+import type { SitemapEntry } from '../lib/feeds/sitemap.ts';
 import { settings, type SiteSettings } from '../lib/settings.ts';
 import type { Byline, Profile } from '../lib/site/authors.ts';
 import { cacheKey, type KeyPart } from '../lib/site/cache-key.ts';
@@ -108,6 +109,18 @@ export function frontPageKey(listingKey: string, front: FrontPage<Article>): str
 /** A feed: its title and description, and its items in order (the first ones carry their full text). */
 export function feedKey(scope: Readonly<Record<string, string | undefined>>, items: readonly ArticleEntry[]): string {
   return cacheKey('feed', pageSettings, scope, items.map((entry) => shown(entry.data)));
+}
+
+/** What a sitemap file's route passes: the index (entries are files) or a list of pages. */
+export interface SitemapProps {
+  index: boolean;
+  entries: readonly SitemapEntry[];
+}
+
+/** A sitemap file is exactly what it lists: each address with its date. */
+export function sitemapKey<Props extends SitemapProps>(props: Exactly<SitemapProps, Props>): string {
+  const parts: { [Name in keyof SitemapProps]-?: KeyPart } = { index: props.index, entries: props.entries.map(({ loc, lastmod }) => ({ loc, lastmod })) };
+  return cacheKey('sitemap', pageSettings, parts);
 }
 
 /** A social card is exactly what it draws. */

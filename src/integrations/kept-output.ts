@@ -9,7 +9,7 @@
  * - the folder is kept only when the cache folder's record says the last build that used this
  *   cache finished writing exactly this folder, and neither the cache's manifest nor the folder
  *   changed since. Then everything but the pages in Astro's manifest is deleted (assets, public
- *   files, unkeyed pages, sitemaps, pictures: this build writes them again), and Astro finds
+ *   files, unkeyed pages, pictures: this build writes them again), and Astro finds
  *   each page it skips already in place (its log says "(cached)"). The search index stays too
  *   when `npm run build` runs Astro: its post-build step updates it in place.
  * - otherwise the folder is emptied as Astro would have (but for `.git`), and Astro copies the

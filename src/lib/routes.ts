@@ -49,6 +49,8 @@ export function createRoutes(base: string) {
     authorJsonFeed: (slug: string) => withBase(base, `${AUTHORS_SEGMENT}/${slug}/feed.json`),
     /** A file from an author profile's bundle: `content/authors/<slug>/<file>`. */
     authorMedia: (slug: string, file: string) => withBase(base, `${AUTHORS_SEGMENT}/${slug}/${encodeURIComponent(file.replace(/^\.\//, ''))}`),
+    /** A sitemap file (src/data/sitemaps.ts names them), or with `index` the index of them all. */
+    sitemap: (name: string) => withBase(base, `sitemap-${name}.xml`),
     socialCard: (slug: string) => withBase(base, socialCardFile(slug)),
     siteCard: () => withBase(base, SITE_CARD_FILE),
     /** A file from an article bundle: `content/articles/<slug>/<file>`. */

@@ -10,11 +10,10 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { duplicateSlugProblems, findArticleFiles, isArticlePath, readAhead, type ArticleFile } from '../lib/content/article-files.ts';
 import { ContentError, type ContentProblem } from '../lib/content/errors.ts';
-import { articleOutcome, createArticleLoader, type ArticleOutcome, type ArticleRenderSettings, type LoadedArticleData } from '../lib/content/load-article.ts';
+import { articleOutcome, createArticleLoader, type ArticleOutcome, type ArticleRenderSettings } from '../lib/content/load-article.ts';
 import { problemEntryData } from '../lib/content/problem-entries.ts';
 import { slugFromPath } from '../lib/content/parse-article.ts';
 import type { SiteSettings } from '../lib/settings.ts';
-import { lastModifiedBySlug, writeLastModified } from '../lib/site/sitemap-lastmod.ts';
 import { pipelineFingerprint } from './pipeline-fingerprint.ts';
 import { createRenderPool } from './render-pool.ts';
 import { displayPath as displayPathOf, projectPath as projectPathOf } from './project-path.ts';
@@ -114,11 +113,6 @@ export function articlesLoader(settings: SiteSettings): Loader {
       }
       const slugs = new Set(files.map((file) => file.slug));
       for (const id of context.store.keys()) if (!slugs.has(id)) context.store.delete(id);
-      // For the sitemap, which only a build writes (the dev server's store may hold broken files' problems).
-      if (!context.watcher) {
-        const articles = context.store.values().map((entry) => entry.data as unknown as LoadedArticleData);
-        writeLastModified(resolve(root, settings.cacheDir), lastModifiedBySlug(articles, settings.timeZone));
-      }
 
       watchArticles(context, articlesDir, sync);
     },

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { buildSite, type BuildResult } from '../support/build-site.ts';
 import { copyFixtureSite } from '../support/fixture-site.ts';
+import { readSitemaps } from '../support/sitemaps.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const BASE = '/warta/';
@@ -61,8 +62,11 @@ describe('a site built under /warta/', () => {
     for (const link of links) expect(link.startsWith('https://contoh.example/warta/'), link).toBe(true);
     for (const item of JSON.parse(readFileSync(join(build.outDir, 'feed.json'), 'utf8')).items) expect(fileFor(new URL(item.url).pathname), item.url).toBeDefined();
     expect(readFileSync(join(build.outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://contoh.example/warta/sitemap-index.xml');
-    const sitemap = readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8');
-    for (const [, loc] of sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)) expect(fileFor(new URL(loc!).pathname), loc).toBeDefined();
+    const index = readFileSync(join(build.outDir, 'sitemap-index.xml'), 'utf8');
+    for (const [, loc] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) expect(loc!.startsWith('https://contoh.example/warta/sitemap-'), loc).toBe(true);
+    const { pages } = readSitemaps(build.outDir);
+    expect(pages.length).toBeGreaterThan(5);
+    for (const { loc } of pages) expect(fileFor(new URL(loc).pathname), loc).toBeDefined();
   });
 
   it('searches from /warta/cari/ with the index under the base path', async () => {

@@ -30,7 +30,8 @@ const ALWAYS_RENDERED = [
   '/rubrik/index.html',
   '/topik/index.html',
 ].sort();
-
+/** The sitemap files among the generated ones: one per year of articles, one per kind of listing, and the index. */
+const sitemaps = (files: readonly string[]) => files.filter((file) => file.startsWith('/sitemap-')).sort();
 
 const site = generateSite(ARTICLES);
 /** One story is a bundle with a picture, so taking it down must take the picture down too. */
@@ -120,6 +121,7 @@ describe('incremental builds', () => {
     expect([...rendered].sort()).toEqual(ALWAYS_RENDERED);
     expect(reused).toContain(`/berita/${site.slugs[5]}/index.html`);
     expect(reused).toContain(`/kartu/${site.slugs[5]}.png`);
+    expect(sitemaps(reused)).toEqual(['/sitemap-arsip.xml', '/sitemap-berita-2022.xml', '/sitemap-berita-2023.xml', '/sitemap-halaman.xml', '/sitemap-index.xml', '/sitemap-penulis.xml', '/sitemap-rubrik.xml', '/sitemap-topik.xml']);
     // Kept where the last build left them (src/integrations/kept-output.ts), not copied back.
     expect(log).toContain('(cached)');
     expect(log).not.toContain('(restored)');
@@ -127,9 +129,13 @@ describe('incremental builds', () => {
 
   it('publishes a new article', async () => {
     const source = readFileSync(articlePath(site.slugs[3]!), 'utf8');
-    writeFileSync(articlePath('baru-terbit'), setField('title', '"Berita Baru Terbit Hari Ini"')(setField('date', '2023-02-10')(source)));
+    writeFileSync(articlePath('baru-terbit'), setField('title', '"Berita Baru Terbit Hari Ini"')(setField('date', '2023-02-15')(source)));
     const { rendered, reused } = await incrementalMatchesClean();
     expect(rendered).toContain('/berita/baru-terbit/index.html');
+    // Its year's sitemap, and the index, which dates that file by its newest story: this one.
+    // The other years' files and the listings' are kept.
+    expect(sitemaps(rendered)).toEqual(['/sitemap-berita-2023.xml', '/sitemap-index.xml']);
+    expect(reused).toContain('/sitemap-berita-2022.xml');
     // An old story that is nobody's neighbour and no listing's first page keeps its copy.
     expect(reused).toContain(`/berita/${site.slugs[30]}/index.html`);
   });
@@ -139,6 +145,8 @@ describe('incremental builds', () => {
     const { rendered, reused } = await incrementalMatchesClean();
     expect(rendered).toContain(`/berita/${site.slugs[10]}/index.html`);
     expect(reused).toContain(`/berita/${site.slugs[30]}/index.html`);
+    // Its address and date are as they were: no sitemap changes.
+    expect(sitemaps(rendered)).toEqual([]);
   });
 
   it('retitles an article', async () => {

@@ -11,6 +11,7 @@ import type { BuildResult } from '../support/build-site.ts';
 import { openBuiltSite, type BuiltSite } from '../support/built-site.ts';
 import { generateSite } from '../support/generated-site.ts';
 import { SEED_SLUG } from '../support/seed.ts';
+import { readSitemaps } from '../support/sitemaps.ts';
 import type { StaticServer } from '../support/static-server.ts';
 
 // 66 stories: four home pages, and 23 in Dunia (two section pages).
@@ -283,10 +284,17 @@ describe('sitemaps and robots.txt', () => {
   it('lists every indexable page in the sitemap, named by robots.txt', () => {
     const robots = readFileSync(join(build.outDir, 'robots.txt'), 'utf8');
     expect(robots).toContain('Sitemap: https://warta.example/sitemap-index.xml');
-    const sitemap = readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8');
-    const listed = new Set([...sitemap.matchAll(/<loc>https:\/\/warta\.example([^<]+)<\/loc>/g)].map((match) => match[1]));
-    const pages = htmlFiles().filter((path) => path !== '/404.html' && path !== '/cari/');
-    expect([...listed].sort()).toEqual(pages.sort());
+    const { files, pages } = readSitemaps(build.outDir);
+    // Each page once, in exactly one file, and no file that the index does not name.
+    const listed = pages.map(({ loc }) => loc.replace(/^https:\/\/warta\.example/, ''));
+    const built = htmlFiles().filter((path) => path !== '/404.html' && path !== '/cari/');
+    expect(listed.sort()).toEqual(built.sort());
+    expect(readdirSync(build.outDir).filter((file) => /^sitemap-.*\.xml$/.test(file) && file !== 'sitemap-index.xml').sort()).toEqual([...files].sort());
+    // Articles by year of publication in the site's zone, with a date; listings by kind, without.
+    expect(files).toEqual(['sitemap-berita-2022.xml', 'sitemap-berita-2023.xml', 'sitemap-halaman.xml', 'sitemap-arsip.xml', 'sitemap-rubrik.xml', 'sitemap-topik.xml', 'sitemap-penulis.xml']);
+    const fileOf = (slug: string) => pages.find((page) => page.loc === `https://warta.example/berita/${slug}/`)?.file;
+    expect([fileOf('salinan-30'), fileOf('salinan-31')]).toEqual(['sitemap-berita-2023.xml', 'sitemap-berita-2022.xml']);
+    for (const page of pages) expect([page.file.startsWith('sitemap-berita-'), page.lastmod !== undefined], page.loc).toEqual(Array(2).fill(page.loc.includes('/berita/')));
   });
 
   it('lists the stories of the last two days in the Google News sitemap', () => {

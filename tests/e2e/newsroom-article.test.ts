@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBuiltSite, type BuiltSite } from '../support/built-site.ts';
 import { copyFixtureSite } from '../support/fixture-site.ts';
+import { readSitemaps } from '../support/sitemaps.ts';
 
 // Sunday 10 March 2024, noon in Jakarta: the flood page's coverage is open, the travel page's ended on the 8th.
 // The build runs in another zone, so the Jakarta times on the pages cannot come from the machine.
@@ -146,9 +147,9 @@ describe('an updated and corrected story', () => {
     expect(rss.match(new RegExp(`<guid isPermaLink="true">${url}</guid>`, 'g'))).toHaveLength(1);
     const item = rss.slice(rss.indexOf(`<guid isPermaLink="true">${url}</guid>`));
     expect(item.slice(0, item.indexOf('</item>'))).toContain('<atom:updated>2024-03-03T09:30:00+07:00</atom:updated>');
-    const sitemap = built('sitemap-0.xml');
-    expect(sitemap).toContain(`<loc>${url}</loc><lastmod>2024-03-03T02:30:00.000Z</lastmod>`);
-    expect(sitemap).toContain(`<loc>${SITE}/berita/${OPINION}/</loc><lastmod>2024-03-05T02:00:00.000Z</lastmod>`);
+    const { pages } = readSitemaps(site.build.outDir);
+    expect(pages).toContainEqual({ file: 'sitemap-berita-2024.xml', loc: url, lastmod: '2024-03-03T02:30:00.000Z' });
+    expect(pages).toContainEqual({ file: 'sitemap-berita-2024.xml', loc: `${SITE}/berita/${OPINION}/`, lastmod: '2024-03-05T02:00:00.000Z' });
   });
 });
 
@@ -234,6 +235,6 @@ describe('a live page', () => {
     const feed = JSON.parse(built('feed.json')) as { items: { id: string; tags: string[]; date_modified?: string }[] };
     const item = feed.items.find((entry) => entry.id === `${SITE}/berita/${LIVE}/`)!;
     expect(item).toMatchObject({ date_modified: '2024-03-10T11:45:00+07:00', tags: ['Metropolitan', 'Liputan langsung', 'Banjir'] });
-    expect(built('sitemap-0.xml')).toContain(`<loc>${SITE}/berita/${LIVE}/</loc><lastmod>2024-03-10T04:45:00.000Z</lastmod>`);
+    expect(readSitemaps(site.build.outDir).pages).toContainEqual({ file: 'sitemap-berita-2024.xml', loc: `${SITE}/berita/${LIVE}/`, lastmod: '2024-03-10T04:45:00.000Z' });
   });
 });

@@ -13,7 +13,7 @@ export interface KeptOutputRecord {
   manifest: string;
   /**
    * The output folder's own modification time (ns, as text): every build removes and writes
-   * files at its top (404.html, robots.txt, the sitemaps), so another build into the same folder
+   * files at its top (404.html, robots.txt, the feeds), so another build into the same folder
    * with another cache changes it.
    */
   folderTime: string;

@@ -3,6 +3,8 @@
  * the publication's name and language, as Google specifies
  * (https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap).
  */
+import { escapeXml } from '../utils/xml.ts';
+
 export const NEWS_SITEMAP_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
 export const NEWS_SITEMAP_LIMIT = 1000;
 
@@ -14,9 +16,6 @@ export interface NewsSitemapEntry {
   /** ISO 8601 with offset. */
   publishedIso: string;
 }
-
-const escapeXml = (text: string): string =>
-  text.replace(/[<>&'"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char]!);
 
 /** Entries (newest first) published within the window before `now` and not after it. */
 export function newsSitemap(entries: readonly NewsSitemapEntry[], publication: { name: string; language: string }, now: number): string {

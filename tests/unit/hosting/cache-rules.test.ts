@@ -6,7 +6,7 @@ describe('cache rules', () => {
   it('give every path one rule, so no host joins two Cache-Control values', () => {
     const paths = CACHE_RULES.flatMap((rule) => rule.paths);
     expect(new Set(paths).size).toBe(paths.length);
-    for (const path of ['/', '/berita/x/', '/_astro/a.B1c2.js', '/media/x/foto.jpg', '/favicon.svg', '/sitemap-0.xml', '/pagefind/pagefind.js']) {
+    for (const path of ['/', '/berita/x/', '/_astro/a.B1c2.js', '/media/x/foto.jpg', '/favicon.svg', '/sitemap-berita-2024.xml', '/pagefind/pagefind.js']) {
       expect(cachePoliciesFor(path), path).toHaveLength(1);
     }
   });
