@@ -16,6 +16,7 @@ import { decodeArticleBytes, schemaProblems } from '../lib/content/parse-article
 import { frontPageSchema, type FrontPageConfig } from '../lib/schemas/front-page.ts';
 import type { SiteSettings } from '../lib/settings.ts';
 import { displayPath } from './project-path.ts';
+import { replaceEntries } from './replace-entries.ts';
 import { firstLoad } from './stop-build.ts';
 import { reloadOnChange } from './watch.ts';
 
@@ -51,11 +52,11 @@ export function frontPageLoader(settings: SiteSettings): Loader {
       const file = displayPath(root, path);
       const sync = async () => {
         if (!existsSync(path)) {
-          context.store.clear();
+          replaceEntries(context, []);
           return;
         }
         const data: FrontPageEntryData = { file, config: parseFrontPage(decodeArticleBytes(await readFile(path), file), file) };
-        context.store.set({ id: FRONT_PAGE_ENTRY, data: { ...data } });
+        replaceEntries(context, [{ id: FRONT_PAGE_ENTRY, data: { ...data } }]);
       };
       await firstLoad(context, sync);
       reloadOnChange(context, path, sync);
