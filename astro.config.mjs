@@ -1,4 +1,5 @@
 // @ts-check
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import bundleMedia from './src/integrations/bundle-media.ts';
@@ -9,6 +10,8 @@ import { settings } from './src/lib/settings.ts';
 
 /** Folders that builds, tests and benchmarks write into: never sources, so never watched. */
 const GENERATED_FOLDERS = ['dist', 'tests/.tmp', 'bench/results', 'bench/.kept-output'];
+/** Watched by the articles loader itself, one watch per folder: src/loaders/folder-watcher.ts. */
+const ARTICLES_FOLDER = resolve(fileURLToPath(new URL('./', import.meta.url)), settings.contentDir, 'articles');
 
 export default defineConfig({
   site: settings.url,
@@ -36,7 +39,7 @@ export default defineConfig({
     build: { assetsInlineLimit: 0, emptyOutDir: false },
     // The dev server's file watcher crawls the project at start: a built 20,000-article dist/
     // (≈ 100,000 files) or the test suite's builds made it stat every one before the first page.
-    server: { watch: { ignored: GENERATED_FOLDERS.map((folder) => fileURLToPath(new URL(`${folder}/**`, import.meta.url))) } },
+    server: { watch: { ignored: [...GENERATED_FOLDERS.map((folder) => fileURLToPath(new URL(`${folder}/**`, import.meta.url))), ARTICLES_FOLDER, `${ARTICLES_FOLDER}/**`] } },
   },
   // Each page gets a <meta> policy with hashes of exactly its own scripts and styles.
   security: { csp: { directives: [...CSP_DIRECTIVES] } },

@@ -10,6 +10,7 @@ import { isShown } from '../lib/site/publication.ts';
 import { buildSiteIndex, type SiteIndex } from '../lib/site/site-index.ts';
 import { buildTime, settings } from '../lib/settings.ts';
 import { articlesWithOwnCard } from '../lib/social/share-image.ts';
+import { lastResultFor } from '../lib/utils/last-result.ts';
 import { newestFirst } from '../lib/utils/ordering.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'> & { data: LoadedArticleData };
@@ -20,16 +21,12 @@ export const publishedAt = buildTime();
 
 /**
  * The store's digest of each shown article (its file and the rendering code), for cache keys
- * (src/data/cache-keys.ts). Weak: the dev server loads fresh objects on every request.
+ * (src/data/cache-keys.ts). Weak: the dev server's store hands out new objects when it reloads.
  */
 const digests = new WeakMap<Article, string>();
 
-let cached: Promise<{ entries: ArticleEntry[]; index: SiteIndex<Article>; withOwnCard: Article[] }> | undefined;
-
-async function load() {
-  const all = (await getCollection('articles')) as ArticleEntry[];
-  // In `astro dev`, a broken file's entry holds its problems: Astro's error overlay shows them.
-  if (import.meta.env.DEV) throwContentProblems(all);
+/** The shown articles in order and what is derived from them, once per state of the store. */
+const deriveSite = lastResultFor((all: readonly ArticleEntry[]) => {
   const options = { now: publishedAt, dev: import.meta.env.DEV, includeScheduled: settings.includeScheduled };
   const entries = newestFirst(
     all.filter((entry) => isShown(entry.data, options)),
@@ -42,9 +39,19 @@ async function load() {
     digests.set(entry.data, String(entry.digest));
   }
   return { entries, index: buildSiteIndex(articles, settings.timeZone), withOwnCard: articlesWithOwnCard(articles, settings.socialCards) };
+}, (entry) => entry.data);
+
+let cached: ReturnType<typeof load> | undefined;
+
+async function load() {
+  const all = (await getCollection('articles')) as ArticleEntry[];
+  // In `astro dev`, a broken file's entry holds its problems: Astro's error overlay shows them.
+  if (import.meta.env.DEV) throwContentProblems(all);
+  return deriveSite(all);
 }
 
-// The dev server edits articles while running: never reuse the lists there.
+// The dev server edits articles while running: ask the store every time, and derive again
+// only when it has changed (a reload gives every entry new data objects).
 const site = () => (import.meta.env.DEV ? load() : (cached ??= load()));
 
 /** The content store's digest of an article that getArticles() or getSiteIndex() returned. */

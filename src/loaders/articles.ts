@@ -4,17 +4,20 @@
  * dev server and the build share one path. Unchanged files are not parsed or rendered again:
  * the stored digest covers the file and the pipeline's own source.
  */
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { duplicateSlugProblems, findArticleFiles, isArticlePath, readAhead, type ArticleFile } from '../lib/content/article-files.ts';
 import { ContentError, type ContentProblem } from '../lib/content/errors.ts';
+import { isUnchanged, readFileStatRecord, settledStatKey, type FileStatRecord } from '../lib/content/file-stats.ts';
 import { articleOutcome, createArticleLoader, type ArticleOutcome, type ArticleRenderSettings } from '../lib/content/load-article.ts';
 import { problemEntryData } from '../lib/content/problem-entries.ts';
 import { slugFromPath } from '../lib/content/parse-article.ts';
 import type { SiteSettings } from '../lib/settings.ts';
 import { pipelineFingerprint } from './pipeline-fingerprint.ts';
+import { watchFolder } from './folder-watcher.ts';
 import { createRenderPool } from './render-pool.ts';
 import { displayPath as displayPathOf, projectPath as projectPathOf } from './project-path.ts';
 import { stopBuild } from './stop-build.ts';
@@ -24,6 +27,9 @@ import { stopBuild } from './stop-build.ts';
  * the workers costs more than they save. Measured in docs/decisions/008-render-pool.md.
  */
 export const RENDER_POOL_MIN_FILES = 2_000;
+
+/** The collection's meta entry holding the file stats of the last load. */
+const FILE_STATS_KEY = 'file-stats';
 
 /** A file whose stored entry is missing or out of date. */
 interface FileToRender {
@@ -67,6 +73,11 @@ export function articlesLoader(settings: SiteSettings): Loader {
         return [];
       }
 
+      const storedDigest = (slug: string) => {
+        const digest = context.store.get(slug)?.digest;
+        return digest === undefined ? undefined : String(digest);
+      };
+
       const renderHere = (item: FileToRender) => articleOutcome(() => loadArticleFile(item.bytes, item.file, displayPath(item.file)));
 
       /** Loads one file on this thread, unless the store has it as it is (`astro dev`'s re-syncs). */
@@ -76,15 +87,33 @@ export function articlesLoader(settings: SiteSettings): Loader {
         return context.store.get(file.slug)?.digest === item.digest ? [] : store(item, await renderHere(item));
       }
 
-      /** Loads every file the store lacks as it is: in worker threads when there are enough to pay for them. */
+      /**
+       * Loads every file the store lacks as it is: in worker threads when there are enough to pay
+       * for them. Files whose stats are the ones recorded when the store last read them are not
+       * read at all (src/lib/content/file-stats.ts).
+       */
       async function syncAll(files: readonly ArticleFile[]): Promise<ContentProblem[]> {
+        const recorded = readFileStatRecord(context.meta.get(FILE_STATS_KEY), fingerprint);
+        const now = Date.now();
+        const statKeys = await Promise.all(files.map((file) => stat(file.path, { bigint: true }).then((stats) => settledStatKey(stats, now), () => undefined)));
+        const record: FileStatRecord = { fingerprint, files: {} };
+        const toRead: { file: ArticleFile; statKey: string | undefined }[] = [];
+        for (const [index, file] of files.entries()) {
+          const previous = recorded[file.relativePath];
+          if (isUnchanged(previous, statKeys[index], storedDigest(file.slug))) record.files[file.relativePath] = previous!;
+          else toRead.push({ file, statKey: statKeys[index] });
+        }
         const toRender: FileToRender[] = [];
-        for (const [index, read] of readAhead(files).entries()) {
-          const file = files[index]!;
+        for (const [index, read] of readAhead(toRead.map(({ file }) => file)).entries()) {
+          // Stat before read: a write in between leaves old stats with new bytes, read again next time.
+          const { file, statKey } = toRead[index]!;
           const bytes = await read();
           const digest = digestOf(file, bytes);
+          if (statKey) record.files[file.relativePath] = [statKey, digest];
           if (context.store.get(file.slug)?.digest !== digest) toRender.push({ file, bytes, digest });
         }
+        const recordText = JSON.stringify(record);
+        if (context.meta.get(FILE_STATS_KEY) !== recordText) context.meta.set(FILE_STATS_KEY, recordText);
         const problems: ContentProblem[] = [];
         if (toRender.length < RENDER_POOL_MIN_FILES) {
           for (const item of toRender) problems.push(...store(item, await renderHere(item)));
@@ -114,33 +143,43 @@ export function articlesLoader(settings: SiteSettings): Loader {
       const slugs = new Set(files.map((file) => file.slug));
       for (const id of context.store.keys()) if (!slugs.has(id)) context.store.delete(id);
 
-      watchArticles(context, articlesDir, sync);
+      await watchArticles(context, articlesDir, sync);
     },
   };
 }
 
 /** In `astro dev`: reload an article the moment its file changes, and drop it when it goes. */
-function watchArticles(context: LoaderContext, articlesDir: string, sync: (file: ArticleFile) => Promise<readonly ContentProblem[]>): void {
+async function watchArticles(context: LoaderContext, articlesDir: string, sync: (file: ArticleFile) => Promise<readonly ContentProblem[]>): Promise<void> {
   const { watcher, logger, store } = context;
   if (!watcher) return;
-  watcher.add(articlesDir);
   const toArticleFile = (path: string): ArticleFile | undefined => {
     const relativePath = relative(articlesDir, path).replace(/\\/g, '/');
     if (relativePath.startsWith('..') || !isArticlePath(relativePath)) return undefined;
     return { slug: slugFromPath(relativePath), path, relativePath };
   };
-  const onChange = async (path: string) => {
-    const file = toArticleFile(path);
-    if (!file) return;
+  const reload = async (file: ArticleFile) => {
+    if (!existsSync(file.path)) {
+      store.delete(file.slug);
+      return;
+    }
     const problems = await sync(file);
     // The terminal says what is wrong too; the browser shows it from the store (see sync).
     if (problems.length > 0) logger.error(new ContentError(problems).message);
     else logger.info(`reloaded ${file.relativePath}`);
   };
-  watcher.on('change', onChange);
-  watcher.on('add', onChange);
-  watcher.on('unlink', (path) => {
+  // One write can be reported twice (truncated, then written): each file's reloads run in order,
+  // so the last one stored reads the file as it was last written.
+  const queues = new Map<string, Promise<void>>();
+  const onPath = (path: string) => {
     const file = toArticleFile(path);
-    if (file) store.delete(file.slug);
-  });
+    if (!file) return;
+    const queued = (queues.get(file.path) ?? Promise.resolve())
+      .then(() => reload(file))
+      .catch((error: unknown) => logger.error(`${file.relativePath}: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => {
+        if (queues.get(file.path) === queued) queues.delete(file.path);
+      });
+    queues.set(file.path, queued);
+  };
+  await watchFolder(articlesDir, onPath, (error) => logger.error(`watching ${articlesDir}: ${error.message}`));
 }

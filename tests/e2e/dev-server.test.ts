@@ -2,12 +2,13 @@
  * `npm run dev`: the dev server renders articles through the same pipeline, and an edit to an
  * article's file shows without a restart; a broken edit shows its problem in the browser.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { startDevServer, waitFor, type DevServer } from '../support/dev-server.ts';
 import { copyFixtureSite } from '../support/fixture-site.ts';
+import { tempDir } from '../support/temp.ts';
 
 let dev: DevServer;
 let origin: string;
@@ -112,5 +113,25 @@ describe('the dev server', () => {
     } finally {
       await browser.close();
     }
+  });
+
+  it('picks up a new article, a bundle moved in whole and a deleted article without a restart', async () => {
+    const status = async (slug: string) => (await fetch(`${origin}/berita/${slug}/`)).status;
+    const source = readFileSync(articleFile(), 'utf8');
+    const withTitle = (title: string) => source.replace(/^title: .*$/m, `title: ${title}`);
+    writeFileSync(join(contentDir, 'articles', 'artikel-uji-baru.md'), withTitle('Artikel Uji Baru'));
+    await waitFor(async () => (await status('artikel-uji-baru')) === 200, 20_000, 'the new article');
+    expect(await (await fetch(`${origin}/berita/artikel-uji-baru/`)).text()).toContain('Artikel Uji Baru');
+
+    // Written elsewhere, then moved into the articles folder in one step, as a sync tool does.
+    const outside = join(tempDir('bundle'), 'artikel-uji-paket');
+    mkdirSync(outside);
+    writeFileSync(join(outside, 'index.md'), withTitle('Artikel Uji Paket'));
+    renameSync(outside, join(contentDir, 'articles', 'artikel-uji-paket'));
+    await waitFor(async () => (await status('artikel-uji-paket')) === 200, 20_000, 'the moved-in bundle');
+
+    rmSync(join(contentDir, 'articles', 'artikel-uji-baru.md'));
+    rmSync(join(contentDir, 'articles', 'artikel-uji-paket'), { recursive: true });
+    await waitFor(async () => (await status('artikel-uji-baru')) === 404 && (await status('artikel-uji-paket')) === 404, 20_000, 'the deleted articles gone');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Finding article files: `articles/<slug>.md` and bundles `articles/<slug>/index.md`.
  */
-import { glob, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { slugFromPath } from './parse-article.ts';
 import type { ContentProblem } from './errors.ts';
@@ -20,13 +20,31 @@ export function isArticlePath(relativePath: string): boolean {
   return (parts.length === 1 && parts[0]!.endsWith('.md')) || (parts.length === 2 && parts[1] === 'index.md');
 }
 
+/**
+ * One listing of the folder, then a look inside each subfolder for its `index.md`: a glob of the
+ * two layouts took 0.3–1.5 s over 20,000 files at every start of `astro dev`. Names starting
+ * with a dot are skipped, as a glob's `*` skips them.
+ */
 export async function findArticleFiles(articlesDir: string): Promise<ArticleFile[]> {
   const found: ArticleFile[] = [];
-  for await (const relative of glob(['*.md', '*/index.md'], { cwd: articlesDir })) {
-    const relativePath = relative.replace(/\\/g, '/');
-    if (!isArticlePath(relativePath)) continue;
-    found.push({ slug: slugFromPath(relativePath), path: join(articlesDir, relativePath), relativePath });
+  const add = (relativePath: string) => found.push({ slug: slugFromPath(relativePath), path: join(articlesDir, relativePath), relativePath });
+  const kindOf = async (path: string) => {
+    const stats = await stat(path).catch(() => undefined);
+    return stats?.isDirectory() ? 'folder' : stats?.isFile() ? 'file' : undefined;
+  };
+  const folders: string[] = [];
+  for (const entry of await readdir(articlesDir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    // A link is whatever it points to.
+    const kind = entry.isSymbolicLink() ? await kindOf(join(articlesDir, entry.name)) : entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : undefined;
+    if (kind === 'folder') folders.push(entry.name);
+    else if (kind === 'file' && isArticlePath(entry.name)) add(entry.name);
   }
+  await Promise.all(
+    folders.map(async (folder) => {
+      if ((await kindOf(join(articlesDir, folder, 'index.md'))) === 'file') add(`${folder}/index.md`);
+    }),
+  );
   return found.sort((a, b) => a.relativePath.localeCompare(b.relativePath));
 }
 

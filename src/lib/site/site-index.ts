@@ -45,11 +45,11 @@ export interface SiteIndex<T extends IndexedArticle> {
 export const MORE_STORIES = 4;
 
 /** Groups by slug, so "Rusia" and "rusia" are one topic, named as first written (newest article). */
-function groupTopics<T>(articles: readonly T[], namesOf: (article: T) => readonly string[]): Map<string, Topic<T>> {
+function groupTopics<T>(articles: readonly T[], namesOf: (article: T) => readonly string[], slugOf: (name: string) => string): Map<string, Topic<T>> {
   const topics = new Map<string, Topic<T>>();
   for (const article of articles) {
     for (const name of new Set(namesOf(article))) {
-      const slug = nameSlug(name);
+      const slug = slugOf(name);
       let topic = topics.get(slug);
       if (!topic) topics.set(slug, (topic = { name, slug, articles: [] }));
       if (topic.articles.at(-1) !== article) topic.articles.push(article);
@@ -69,9 +69,16 @@ function monthOf(date: ArticleDate, timeZone: string): { year: number; month: nu
   return { year: Number(parts.find((p) => p.type === 'year')!.value), month: Number(parts.find((p) => p.type === 'month')!.value) };
 }
 
+/** nameSlug, once per name: a site has a few hundred names and tens of thousands of uses of them. */
+function slugCache(): (name: string) => string {
+  const slugs = new Map<string, string>();
+  return (name) => slugs.get(name) ?? slugs.set(name, nameSlug(name)).get(name)!;
+}
+
 export function buildSiteIndex<T extends IndexedArticle>(articles: readonly T[], timeZone: string): SiteIndex<T> {
-  const sections = groupTopics(articles, (article) => [article.section]);
-  const tags = groupTopics(articles, (article) => article.tags);
+  const slugOf = slugCache();
+  const sections = groupTopics(articles, (article) => [article.section], slugOf);
+  const tags = groupTopics(articles, (article) => article.tags, slugOf);
   const position = new Map(articles.map((article, index) => [article, index]));
 
   const months = new Map<string, Month<T>>();
@@ -83,8 +90,8 @@ export function buildSiteIndex<T extends IndexedArticle>(articles: readonly T[],
     entry.articles.push(article);
   }
 
-  const sectionOf = (article: T) => sections.get(nameSlug(article.section))!;
-  const tagsOf = (article: T) => [...new Set(article.tags.map(nameSlug))].map((slug) => tags.get(slug)!);
+  const sectionOf = (article: T) => sections.get(slugOf(article.section))!;
+  const tagsOf = (article: T) => [...new Set(article.tags.map(slugOf))].map((slug) => tags.get(slug)!);
 
   // "More stories" is asked of every article on every build: counted over positions in typed
   // arrays rather than a Map per article and a sort of all candidates, which cost a

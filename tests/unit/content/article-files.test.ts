@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { duplicateSlugProblems, findArticleFiles, isArticlePath, readAhead, type ArticleFile } from '../../../src/lib/content/article-files.ts';
@@ -23,6 +23,21 @@ describe('article files', () => {
       { slug: 'satu', relativePath: 'satu.md' },
     ]);
     expect(files[0]!.path).toBe(join(dir, 'dua/index.md'));
+  });
+
+  it('skips hidden names and folders without an index.md, follows links', async () => {
+    const dir = tempDir('files-links');
+    const elsewhere = tempDir('files-elsewhere');
+    mkdirSync(join(dir, 'kosong'));
+    mkdirSync(join(dir, 'catatan.md'));
+    mkdirSync(join(elsewhere, 'tiga'));
+    for (const file of ['.draf.md', 'kosong/foto.png', 'catatan.md/index.md']) writeFileSync(join(dir, file), 'x');
+    for (const file of ['empat.md', 'tiga/index.md']) writeFileSync(join(elsewhere, file), 'x');
+    symlinkSync(join(elsewhere, 'empat.md'), join(dir, 'empat.md'));
+    symlinkSync(join(elsewhere, 'tiga'), join(dir, 'tiga'));
+    symlinkSync(join(elsewhere, 'hilang.md'), join(dir, 'hilang.md'));
+    const files = await findArticleFiles(dir);
+    expect(files.map(({ relativePath }) => relativePath)).toEqual(['catatan.md/index.md', 'empat.md', 'tiga/index.md']);
   });
 
   it('reports two files with one slug, naming both', () => {
