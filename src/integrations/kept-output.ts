@@ -14,7 +14,7 @@
  *   when `npm run build` runs Astro: its post-build step updates it in place.
  * - otherwise the folder is emptied as Astro would have (but for `.git`), and the cached copies
  *   of the manifest's pages are hard-linked into it, so that Astro again finds the pages it skips
- *   in place ("(cached)"); where links cannot be made, Astro copies them ("(restored)").
+ *   in place ("(cached)"), or copied where links cannot be made.
  * At the end, kept pages this build neither wrote nor skipped are deleted (a story taken down),
  * and the record is written. A build that stops half-way leaves no record, so the next one
  * empties the folder; it also leaves a marker that makes the next build drop Astro's manifest,
@@ -22,12 +22,14 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { link, mkdir, readdir, readFile, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { canKeepOutput, goneOutputs, keptDirectories, manifestOutputs, parseRecord, type KeptOutputRecord } from '../lib/build/kept-output.ts';
 import { SEARCH_INDEX_SEGMENT } from '../lib/routes.ts';
+import { inBatches } from '../lib/utils/in-batches.ts';
+import { linkOrCopy } from '../post-build/link-or-copy.ts';
 
 /** Astro's manifest in the cache folder (node_modules/astro/dist/core/build/incremental.js). */
 const ASTRO_MANIFEST = 'incremental-build.json';
@@ -87,33 +89,27 @@ async function keepOnly(outDir: string, kept: ReadonlySet<string>, keptFolders: 
 const LINKS_AT_ONCE = 64;
 
 /**
- * Puts Astro's cached copies of `pages` into the emptied `outDir` as hard links, so that Astro
- * finds every page it skips in place instead of copying it: on this machine's disk linking
- * 27,000 pages takes about half as long as copying them. Returns the pages linked. Stops, leaving
- * the rest for Astro to copy, where the file system cannot link (the cache on another one).
- * A page Astro renders again is written into the shared file and then, with the same bytes, into
- * its cached copy; a build killed in between is handled by the marker (see above).
+ * Puts Astro's cached copies of `pages` into the emptied `outDir` as hard links (copies where
+ * the cache is on another file system), so that Astro finds every page it skips in place instead
+ * of copying it: on this machine's disk linking 27,000 pages takes about half as long as copying
+ * them. Returns the pages put there. A page Astro renders again is written into the shared file
+ * and then, with the same bytes, into its cached copy; a build killed in between is handled by
+ * the marker (see above).
  */
 async function linkCachedPages(outDir: string, cachedDist: string, pages: ReadonlySet<string>): Promise<Set<string>> {
-  const linked = new Set<string>();
   // One mkdir per folder, awaited by every page in it (a card folder holds thousands).
   const folders = new Map<string, Promise<unknown>>();
-  const list = [...pages];
-  for (let start = 0; start < list.length; start += LINKS_AT_ONCE) {
-    const results = await Promise.all(
-      list.slice(start, start + LINKS_AT_ONCE).map(async (page) => {
-        const folder = dirname(join(outDir, page));
-        if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
-        await folders.get(folder);
-        return link(join(cachedDist, page), join(outDir, page)).then(
-          () => (linked.add(page), 'linked' as const),
-          (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? ('missing' as const) : error.code === 'EXDEV' || error.code === 'EPERM' ? ('unlinkable' as const) : Promise.reject(error)),
-        );
-      }),
+  const placed = await inBatches([...pages], LINKS_AT_ONCE, async (page) => {
+    const folder = dirname(join(outDir, page));
+    if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+    await folders.get(folder);
+    // A copy the cache lacks is Astro's to render.
+    return linkOrCopy(join(cachedDist, page), join(outDir, page)).then(
+      () => page,
+      (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)),
     );
-    if (results.includes('unlinkable')) break;
-  }
-  return linked;
+  });
+  return new Set(placed.filter((page) => page !== undefined));
 }
 
 /** Deletes `files` (relative) and the folders they leave empty (`berita/<slug>/`). */

@@ -16,6 +16,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { ARTICLES_SEGMENT, SEARCH_INDEX_SEGMENT, SEARCH_SHARDS_FILE } from '../lib/routes.ts';
+import { settledStatKey } from '../lib/content/file-stats.ts';
+import { inBatches } from '../lib/utils/in-batches.ts';
 import { linkOrCopy } from './link-or-copy.ts';
 import { indexedContent, planPartitions, publishedMonth, type IndexedPage, type SearchPartition } from './search-partitions.ts';
 
@@ -35,7 +37,7 @@ export interface SearchIndexResult {
 
 /** Inside the cache folder: one folder per partition, named by its key and digest. */
 const CACHE_SEGMENT = 'warta-search';
-/** Beside it: each page's month and digest as last read, by the file's size and time. */
+/** Beside it: each page's month and digest as last read, by the file's stats. */
 const PAGES_RECORD = 'warta-search-pages.json';
 /** Beside it: which partition each place of the output's bundle holds, once complete. */
 const PLACED_RECORD = 'warta-search-placed.json';
@@ -58,12 +60,6 @@ async function articlePages(outDir: string): Promise<string[]> {
  */
 const FILES_AT_ONCE = 64;
 
-/** Runs `work` over `items`, `FILES_AT_ONCE` at a time, keeping the results in order. */
-async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  for (let start = 0; start < items.length; start += FILES_AT_ONCE) results.push(...(await Promise.all(items.slice(start, start + FILES_AT_ONCE).map(work))));
-  return results;
-}
 
 /**
  * What an index depends on besides its pages: the Pagefind release and this module's own code
@@ -99,7 +95,8 @@ async function describerFingerprint(): Promise<string> {
 
 /**
  * Reads each page once: its month for the partitioning, and a digest of what Pagefind will read.
- * A page whose file has the size and time it had when last read is not read again: pages an
+ * A page whose file has the stats it had when last read (src/lib/content/file-stats.ts: size,
+ * times, inode, settled for 2 s) is not read again: pages an
  * incremental build kept in the output folder keep their files (docs/decisions/009), and reading
  * 20,000 of them was most of an unchanged build's search step.
  */
@@ -112,18 +109,18 @@ async function describePages(outDir: string, paths: readonly string[], recordFil
   const known = record?.code === code ? record.pages : {};
   const described: Record<string, PageDescription> = {};
   const digests = new Map<string, string>();
-  const pages = await inBatches(paths, async (path) => {
+  const pages = await inBatches(paths, FILES_AT_ONCE, async (path) => {
     const file = join(outDir, path);
-    const { size, mtimeNs } = await stat(file, { bigint: true });
-    const stamp = `${size}:${mtimeNs}`;
-    let description = Object.hasOwn(known, path) && known[path]!.stamp === stamp ? known[path]! : undefined;
+    // Undefined for a page written in the last moments, which is read now and again next time.
+    const stamp = settledStatKey(await stat(file, { bigint: true }), Date.now());
+    let description = stamp !== undefined && Object.hasOwn(known, path) && known[path]!.stamp === stamp ? known[path]! : undefined;
     if (!description) {
       const html = await readFile(file, 'utf8');
       const month = publishedMonth(html);
       if (!month) throw new Error(`${path}: no article:published_time, so no search partition to put it in`);
-      description = { stamp, month, digest: createHash('sha256').update(indexedContent(html)).digest('hex') };
+      description = { stamp: stamp ?? '', month, digest: createHash('sha256').update(indexedContent(html)).digest('hex') };
     }
-    described[path] = description;
+    if (stamp !== undefined) described[path] = description;
     digests.set(path, description.digest);
     return { path, month: description.month };
   });
@@ -175,7 +172,7 @@ async function linkTree(from: string, to: string): Promise<void> {
   await mkdir(to, { recursive: true });
   for (const entry of entries) if (entry.isDirectory()) await mkdir(join(to, relative(from, join(entry.parentPath, entry.name))), { recursive: true });
   const files = entries.filter((entry) => entry.isFile()).map((entry) => relative(from, join(entry.parentPath, entry.name)));
-  await inBatches(files, (file) => linkOrCopy(join(from, file), join(to, file)));
+  await inBatches(files, FILES_AT_ONCE, (file) => linkOrCopy(join(from, file), join(to, file)));
 }
 
 /** Where a partition goes in the build: the newest is the bundle itself, the others folders inside it. */
