@@ -36,13 +36,23 @@ export interface SiteIndex<T extends IndexedArticle> {
   months: Month<T>[];
   sectionOf: (article: T) => Topic<T>;
   tagsOf: (article: T) => Topic<T>[];
-  /** Up to `MORE_STORIES` others: most shared tags first, then same section, then newest. */
+  /**
+   * Up to `MORE_STORIES` earlier stories: most shared tags among the `RELATED_LOOK_BACK` stories
+   * before it in each of its tags, then same section, then the nearest in time
+   * (docs/decisions/019-related-stories-look-back.md).
+   */
   moreStories: (article: T) => T[];
   /** The neighbours in the article's section: `previous` is older, `next` newer. */
   neighbours: (article: T) => { previous?: T | undefined; next?: T | undefined };
 }
 
 export const MORE_STORIES = 4;
+/**
+ * How far back "Berita terkait" looks in each of an article's tags. Looking only back keeps an
+ * article's page unchanged when newer stories are published; the bound keeps the cost per
+ * article fixed (scanning whole tags cost 14 s of an unchanged 100,000-article build).
+ */
+export const RELATED_LOOK_BACK = 200;
 
 /** Groups by slug, so "Rusia" and "rusia" are one topic, named as first written (newest article). */
 function groupTopics<T>(articles: readonly T[], namesOf: (article: T) => readonly string[], slugOf: (name: string) => string): Map<string, Topic<T>> {
@@ -67,6 +77,18 @@ const YEAR_AND_MONTH: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'nu
 function monthOf(date: ArticleDate, timeZone: string): { year: number; month: number } {
   const parts = dateFormatter(YEAR_AND_MONTH, 'en-US', timeZone).formatToParts(date.time);
   return { year: Number(parts.find((p) => p.type === 'year')!.value), month: Number(parts.find((p) => p.type === 'month')!.value) };
+}
+
+/** The index of the first of the ascending `positions` above `position` (binary search). */
+function firstAbove(positions: Int32Array, position: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (positions[middle]! <= position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** nameSlug, once per name: a site has a few hundred names and tens of thousands of uses of them. */
@@ -103,6 +125,8 @@ export function buildSiteIndex<T extends IndexedArticle>(articles: readonly T[],
   });
   const tagPositions = new Map<Topic<T>, Int32Array>();
   const positionsOf = (tag: Topic<T>) => tagPositions.get(tag) ?? tagPositions.set(tag, Int32Array.from(tag.articles, (other) => position.get(other)!)).get(tag)!;
+  const sectionPosition = new Map<T, number>();
+  for (const section of sections.values()) section.articles.forEach((article, index) => sectionPosition.set(article, index));
   const sharedCount = new Uint16Array(articles.length);
 
   function moreStories(article: T): T[] {
@@ -110,13 +134,15 @@ export function buildSiteIndex<T extends IndexedArticle>(articles: readonly T[],
     const ownSection = sectionOfPosition[self]!;
     const candidates: number[] = [];
     for (const tag of tagsOf(article)) {
-      for (const other of positionsOf(tag)) {
-        if (other === self) continue;
+      const positions = positionsOf(tag);
+      // Positions run newest first: the stories before this one follow it in its tag.
+      const after = firstAbove(positions, self);
+      for (const other of positions.subarray(after, after + RELATED_LOOK_BACK)) {
         if (sharedCount[other] === 0) candidates.push(other);
         sharedCount[other]!++;
       }
     }
-    // Most shared tags first, then the same section, then the newest (the lowest position).
+    // Most shared tags first, then the same section, then the nearest (the lowest position, as all are older).
     const comesFirst = (a: number, b: number) =>
       sharedCount[a]! !== sharedCount[b]! ? sharedCount[a]! > sharedCount[b]! : (sectionOfPosition[a] === ownSection) !== (sectionOfPosition[b] === ownSection) ? sectionOfPosition[a] === ownSection : a < b;
     const best: number[] = [];
@@ -129,18 +155,19 @@ export function buildSiteIndex<T extends IndexedArticle>(articles: readonly T[],
     }
     for (const other of candidates) sharedCount[other] = 0;
     const picked = best.map((other) => articles[other]!);
-    // Too few shared tags: fill from the section, then from the newest stories.
-    for (const pool of [sectionOf(article).articles, articles]) {
+    // Too few shared tags: fill from the section's earlier stories, then the site's; only the
+    // site's first stories, with too few before them, take the nearest later ones.
+    const section = sectionOf(article).articles;
+    const ownIndex = sectionPosition.get(article)!;
+    const pools = [section.slice(ownIndex + 1, ownIndex + 1 + MORE_STORIES * 2), articles.slice(self + 1, self + 1 + MORE_STORIES * 2), articles.slice(Math.max(0, self - MORE_STORIES * 2), self).reverse()];
+    for (const pool of pools) {
       for (const other of pool) {
         if (picked.length >= MORE_STORIES) return picked;
-        if (other !== article && !picked.includes(other)) picked.push(other);
+        if (!picked.includes(other)) picked.push(other);
       }
     }
     return picked;
   }
-
-  const sectionPosition = new Map<T, number>();
-  for (const section of sections.values()) section.articles.forEach((article, index) => sectionPosition.set(article, index));
 
   function neighbours(article: T) {
     const list = sectionOf(article).articles;

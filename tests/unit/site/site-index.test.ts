@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteIndex, type IndexedArticle } from '../../../src/lib/site/site-index.ts';
+import { buildSiteIndex, MORE_STORIES, RELATED_LOOK_BACK, type IndexedArticle } from '../../../src/lib/site/site-index.ts';
 import { parseArticleDate } from '../../../src/lib/utils/dates.ts';
 
 const JAKARTA = 'Asia/Jakarta';
@@ -45,9 +45,32 @@ describe('buildSiteIndex', () => {
     ]);
   });
 
-  it('picks more stories by shared tags, then section, then recency', () => {
+  it('picks earlier stories by shared tags, then section, then nearness in time', () => {
     expect(index.moreStories(a).map((x) => x.slug)).toEqual(['b', 'd', 'c', 'e']);
-    expect(index.moreStories(f).map((x) => x.slug)).toEqual(['e', 'a', 'b', 'c']);
+    // Nothing is older than the first story: it takes the nearest later ones.
+    expect(index.moreStories(f).map((x) => x.slug)).toEqual(['e', 'd', 'c', 'b']);
+    expect(index.moreStories(c).map((x) => x.slug)).toEqual(['d', 'e', 'f', 'b']);
+  });
+
+  it('keeps an article\'s more stories when newer stories are published', () => {
+    const newer = article('n', '2024-03-06', 'Dunia', ['Rusia', 'NATO', 'Ukraina']);
+    const grown = buildSiteIndex([newer, a, b, c, d, e, f], JAKARTA);
+    for (const story of [a, b, c, d, e]) expect(grown.moreStories(story), story.slug).toEqual(index.moreStories(story));
+    expect(grown.moreStories(newer).map((x) => x.slug)).toEqual(['a', 'b', 'd', 'c']);
+  });
+
+  it('looks back a bounded number of stories in each tag', () => {
+    // The newest story shares one tag with the next ones and two with one far back.
+    const far = article('jauh', '2020-01-01', 'Dunia', ['Rusia', 'NATO']);
+    // The index takes its articles newest first as given; their dates do not matter here.
+    const fillersNewestFirst = Array.from({ length: RELATED_LOOK_BACK }, (_, n) => article(`isi-${n}`, '2023-01-01', 'Dunia', ['Rusia']));
+    const newest = article('baru', '2024-01-01', 'Dunia', ['Rusia', 'NATO']);
+    const wide = buildSiteIndex([newest, ...fillersNewestFirst, far], JAKARTA);
+    expect(wide.moreStories(newest)).toHaveLength(MORE_STORIES);
+    expect(wide.moreStories(newest)).not.toContain(far);
+    // Within reach, two shared tags beat one.
+    const near = buildSiteIndex([newest, ...fillersNewestFirst.slice(0, 10), far], JAKARTA);
+    expect(near.moreStories(newest)[0]).toBe(far);
   });
 
   it('offers none when the site has no other story', () => {
