@@ -6,7 +6,7 @@
  * caption, and the report asks a person to split it.
  */
 import { isCaptionLike } from './classify.ts';
-import type { Figure } from './layout.ts';
+import type { Figure } from './layout-types.ts';
 
 const GLUED = /^(?<outlet>(?:[\p{L}\p{N}-]+\.)+(?:com|co\.id|co|id)|ANTARA FOTO|ANTARA|AFP|REUTERS|AP)\/(?<rest>\p{Lu}.{3,})$/u;
 const NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,4}$/u;

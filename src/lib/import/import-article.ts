@@ -10,13 +10,15 @@ import { citedOutlets } from './citations.ts';
 import { latestDateMention } from './dates.ts';
 import { ImportError } from './errors.ts';
 import { suspectedGluedWords } from './glued-words.ts';
-import { layOut, type Layout, type Placement } from './layout.ts';
+import { layOut } from './layout.ts';
+import type { Layout, Placement } from './layout-types.ts';
 import { toLines } from './lines.ts';
 import type { Source } from './provenance.ts';
 import { splitSentences } from './sentences.ts';
 import { slugify } from '../utils/slug.ts';
 import { toMarkdown, type ImportedArticle } from './to-markdown.ts';
-import { toUnits, type Unit } from './units.ts';
+import type { Unit } from './unit-types.ts';
+import { toUnits } from './units.ts';
 
 export interface ImportOptions {
   /** The site's time zone, which a bare `date` is read in. */

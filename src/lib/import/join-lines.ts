@@ -1,6 +1,6 @@
 /**
- * Joins a sentence that a scraper broke over several lines back into one unit, before any
- * line is classified: `… akibat kerusuhan tahanan di` / `Mako Brimob` / `, Kelapa Dua,` /
+ * Finds where a scraper broke a sentence over several lines, so units.ts joins it back into one
+ * unit before any line is classified: `… akibat kerusuhan tahanan di` / `Mako Brimob` / `, Kelapa Dua,` /
  * `Depok` / `, Jawa Barat.` is one sentence whose link texts were put on lines of their own.
  * A junction is made only where it is certain that the sentence goes on: the line before does
  * not end a sentence, and the next line continues it (a lowercase word or punctuation), or the
@@ -14,7 +14,7 @@ import { matchNoise } from './noise.ts';
 import { isSignOff, matchByline, matchOutletCredit } from './people.ts';
 import { isAiDisclosure, matchSyndication } from './provenance.ts';
 import { words } from './sentences.ts';
-import { joinPieces, type Unit } from './units.ts';
+import type { Unit } from './unit-types.ts';
 
 /** Words after which an Indonesian or English sentence always goes on. */
 const CONTINUATION_WORDS = new Set([
@@ -47,8 +47,11 @@ function isMarker(text: string): boolean {
 
 const lastWord = (text: string): string => (words(text).at(-1) ?? '').toLowerCase();
 
-/** Units (one per piece, in order) with broken sentences joined; blank units stay as they are. */
-export function joinBrokenLines(units: readonly Unit[]): Unit[] {
+/**
+ * For units (one per piece, in order), whether each one and the next are parts of one sentence;
+ * units.ts joins them. Blank units are never joined.
+ */
+export function sentenceJunctions(units: readonly Unit[]): boolean[] {
   const headlineAt = units.findIndex((unit) => unit.text !== '');
   // Bylines, sign-offs and syndication notes end the story: short lines after them are tags.
   const storyEnd = units.findIndex((unit, index) => index > headlineAt && (isSignOff(unit.text) || matchByline(unit.text) !== undefined || matchSyndication(unit.text) !== undefined));
@@ -73,13 +76,5 @@ export function joinBrokenLines(units: readonly Unit[]): Unit[] {
       (!CLOSED.test(after.text) && isFragment && certain[index + 1]!);
   }
 
-  const joined: Unit[] = [];
-  units.forEach((unit, index) => {
-    const previous = joined.at(-1);
-    if (index > 0 && certain[index - 1] && previous) {
-      const pieces = [...previous.pieces, ...unit.pieces];
-      joined[joined.length - 1] = { text: joinPieces(pieces), pieces };
-    } else joined.push(unit);
-  });
-  return joined;
+  return certain;
 }

@@ -7,7 +7,7 @@
  */
 import { OUTLET_HOST, SIGN_OFF_INITIALS } from './people.ts';
 import { isAbbreviation } from './sentences.ts';
-import type { Piece } from './units.ts';
+import type { Piece } from './unit-types.ts';
 
 interface InlineMarker {
   /** What the marker is, for the reader of this table. */

@@ -4,7 +4,7 @@
  */
 import yaml from 'js-yaml';
 import { escapeAttribute, escapeMarkdownText } from './escape.ts';
-import type { Block, Figure } from './layout.ts';
+import type { Block, Figure } from './layout-types.ts';
 import type { Source } from './provenance.ts';
 
 export interface ImportedArticle {

@@ -4,23 +4,9 @@
  * A unit remembers the pieces of input lines it is made of, so that every character of the
  * input can be traced to exactly one unit, and the text of a unit is its pieces as written.
  */
-import { joinBrokenLines } from './join-lines.ts';
+import { sentenceJunctions } from './join-lines.ts';
 import { splitLine } from './split-inline.ts';
-
-/** A stretch of one input line. */
-export interface Piece {
-  text: string;
-  /** The input line it comes from, counting from 0. */
-  line: number;
-  /** What stood between the previous piece of the same line and this one: `' '` or `''`. */
-  gap: string;
-}
-
-/** What the importer places: one or more pieces; a blank line is a unit without text. */
-export interface Unit {
-  text: string;
-  pieces: Piece[];
-}
+import type { Piece, Unit } from './unit-types.ts';
 
 // A piece that opens with punctuation closes the text before it: `kata dia` + `.` → `kata dia.`
 const CLOSES_TEXT = /^[.,;:!?)\]}…]/u;
@@ -39,5 +25,15 @@ export function joinPieces(pieces: readonly Piece[]): string {
 /** Normalized lines (lines.ts) to units: markers cut out of each line, broken sentences joined. */
 export function toUnits(lines: readonly string[]): Unit[] {
   const pieces = lines.flatMap((line, index) => splitLine(line, index));
-  return joinBrokenLines(pieces.map((piece) => ({ text: piece.text, pieces: [piece] })));
+  const units: Unit[] = pieces.map((piece) => ({ text: piece.text, pieces: [piece] }));
+  const joinsNext = sentenceJunctions(units);
+  const joined: Unit[] = [];
+  units.forEach((unit, index) => {
+    const previous = joined.at(-1);
+    if (index > 0 && joinsNext[index - 1] && previous) {
+      const pieces = [...previous.pieces, ...unit.pieces];
+      joined[joined.length - 1] = { text: joinPieces(pieces), pieces };
+    } else joined.push(unit);
+  });
+  return joined;
 }
