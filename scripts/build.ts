@@ -64,6 +64,7 @@ async function main(): Promise<number> {
     if (status !== 0) return status;
     await finishBuild(outDir.dir, {
       searchShardPages: settings.searchShardPages,
+      searchHotPages: settings.searchHotPages,
       cacheDir,
       precompress: settings.precompress,
       log: (message) => console.log(`[warta] ${message}`),
