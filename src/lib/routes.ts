@@ -15,11 +15,6 @@ export const CARDS_SEGMENT = 'kartu';
 export const SEARCH_INDEX_SEGMENT = 'pagefind';
 /** In the bundle: the folders of the other index partitions, relative to it, for the search page to merge. */
 export const SEARCH_SHARDS_FILE = 'warta-shards.json';
-/**
- * The Pagefind sort key of an article page (`data-pagefind-sort`): its publication time in UTC
- * to the second, so that text order is time order, for the search page's "Terbaru".
- */
-export const SEARCH_SORT_PUBLISHED = 'terbit';
 
 /** An article's social card, relative to the site root: `kartu/<slug>.png`. */
 export function socialCardFile(slug: string): string {

@@ -5,23 +5,23 @@
  * first, and each is merged in with Pagefind's `mergeIndex`. Merged partitions share the
  * bundle's WebAssembly and fetch only their small entry and metadata files.
  *
- * Each partition is tagged with a filter of its own (`mergeFilter`) and searched apart:
+ * Each partition is tagged with a filter of its own (`mergeFilter`) and searched apart, so that
+ * the results are those of one index of every page:
  * - Pagefind drops a query word its index does not know. In one index that is a word no story
  *   has; in a partition it is any word of other years, and that partition would list its
  *   stories with the other words ("rikowa banjir", the name of a flood of 2025, listed every
  *   flood of 2024). So a partition's results count only if it knows every word that some
- *   partition knows: the results of one index, whatever the partitions.
- * - `relevance`: the partitions' results sorted by Pagefind's scores, as its merged search sorts
- *   them. Each partition scores by its own word statistics, so this is close to, not the same
- *   as, one index.
- * - `newest`: each partition's results sorted by publication time, joined in the manifest's
- *   order. Pagefind's `sort` cannot do it across partitions: a merged search re-sorts every
- *   result by score, and a sorted search's scores are places in its own index, so partitions
- *   would interleave. Each partition is a stretch of the archive in order of publication, so
- *   joined they are newest first throughout, with no partition statistics in it.
+ *   partition knows.
+ * - Pagefind scores a page by BM25, whose word weights (inverse document frequencies) come from
+ *   the page's own partition: a word in 5 of the hot partition's 36 pages weighs 1.9 there and
+ *   6.4 among 3,400 pages, so Pagefind's own merge, which sorts by those scores, ranks the newest
+ *   stories unlike one index (top-10 overlap 0.74 in tests/unit/post-build/search-ranking.test.ts).
+ *   Each partition's scores are scaled by the ratio of the query's word weights over every
+ *   partition to its weights in that partition, counted from the filter counts of one search a
+ *   word: the ranking of one index, to within the page-length term (overlap 0.99).
  * No DOM here: the search page runs it in the browser, the ranking test in Node.
  */
-import { SEARCH_SHARDS_FILE, SEARCH_SORT_PUBLISHED } from '../lib/routes.ts';
+import { SEARCH_SHARDS_FILE } from '../lib/routes.ts';
 
 /** What a result shows: Pagefind's fragment data, as far as the page uses it. */
 export interface ResultData {
@@ -35,10 +35,8 @@ export interface PagefindResult {
   data: () => Promise<ResultData>;
 }
 
-interface SearchOptions {
-  filters?: Record<string, string>;
-  sort?: Record<string, 'asc' | 'desc'>;
-}
+/** Pages per filter value: `{ "warta-partition": { "0": 36, "1": 250 } }`. */
+type FilterCounts = Record<string, Record<string, number>>;
 
 type IndexOptions = { baseUrl: string; mergeFilter: Record<string, string> };
 
@@ -46,19 +44,22 @@ type IndexOptions = { baseUrl: string; mergeFilter: Record<string, string> };
 export interface PagefindModule {
   options: (options: IndexOptions & { basePath: string }) => Promise<void>;
   mergeIndex: (indexPath: string, options: IndexOptions) => Promise<void>;
-  search: (query: string, options?: SearchOptions) => Promise<{ results: PagefindResult[] } | null>;
+  search: (query: string, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[]; filters: FilterCounts } | null>;
+  filters: () => Promise<FilterCounts>;
 }
 
-export type SearchOrder = 'relevance' | 'newest';
-export const SEARCH_ORDERS: readonly SearchOrder[] = ['relevance', 'newest'];
-
 export interface PartitionedIndex {
-  /** Every result for `query`, in `order`. */
-  search: (query: string, order: SearchOrder) => Promise<PagefindResult[]>;
+  /** Every result for `query`, most relevant first, as one index of every page would rank them. */
+  search: (query: string) => Promise<PagefindResult[]>;
 }
 
 /** The filter that tells partitions apart: the bundle is `0`, the manifest's folders `1`, `2`… */
 const PARTITION_FILTER = 'warta-partition';
+
+/** Pagefind's inverse document frequency (pagefind_web's BM25): how rare a word in `containing` of `total` pages is. */
+const wordWeight = (total: number, containing: number): number => Math.log((total - containing + 0.5) / (containing + 0.5) + 1);
+
+const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
 
 /**
  * Opens the index in `bundle` (`/pagefind/`, or a file URL in Node), whose results link below
@@ -69,21 +70,27 @@ export async function openPartitionedIndex(bundle: string, baseUrl: string, load
   const [module, folders] = await Promise.all([load(`${bundle}pagefind.js`), manifest(`${bundle}${SEARCH_SHARDS_FILE}`)]);
   await module.options({ basePath: bundle, baseUrl, mergeFilter: { [PARTITION_FILTER]: '0' } });
   await Promise.all(folders.map((folder, at) => module.mergeIndex(`${bundle}${folder}`, { baseUrl, mergeFilter: { [PARTITION_FILTER]: String(at + 1) } })));
-  const partitions = Array.from({ length: folders.length + 1 }, (_, at) => ({ [PARTITION_FILTER]: String(at) }));
-  const inEach = (query: string, options: SearchOptions = {}) => Promise.all(partitions.map(async (filters) => (await module.search(query, { ...options, filters }))?.results ?? []));
-  /** Which partitions know every word of `query` that any partition knows. */
-  async function knowingEveryWord(query: string): Promise<boolean[]> {
-    const words = query.replaceAll('"', ' ').split(/\s+/).filter(Boolean);
-    if (words.length < 2) return partitions.map(() => true);
-    const known = await Promise.all(words.map(async (word) => (await inEach(word)).map((results) => results.length > 0)));
-    const somewhere = known.filter((byPartition) => byPartition.includes(true));
-    return partitions.map((_, at) => somewhere.every((byPartition) => byPartition[at]));
-  }
+  const partitions = Array.from({ length: folders.length + 1 }, (_, at) => String(at));
+  /** Pages of each partition among `counts`, in the manifest's order. */
+  const perPartition = (counts: FilterCounts | undefined) => partitions.map((at) => counts?.[PARTITION_FILTER]?.[at] ?? 0);
+  const sizes = perPartition(await module.filters());
+  const total = sum(sizes);
   return {
-    async search(query, order) {
-      const [lists, knowing] = await Promise.all([inEach(query, order === 'newest' ? { sort: { [SEARCH_SORT_PUBLISHED]: 'desc' } } : {}), knowingEveryWord(query)]);
-      const results = lists.flatMap((results, at) => (knowing[at] ? results : []));
-      return order === 'newest' ? results : results.sort((a, b) => b.score - a.score);
+    async search(query) {
+      const words = [...new Set(query.replaceAll('"', ' ').split(/\s+/).filter(Boolean))];
+      // For each word some partition knows: how many pages of each partition have it.
+      const counts = (await Promise.all(words.map(async (word) => perPartition((await module.search(word))?.filters)))).filter((pages) => pages.some(Boolean));
+      if (counts.length === 0) return [];
+      const everywhere = sum(counts.map((pages) => wordWeight(total, sum(pages))));
+      const lists = await Promise.all(
+        partitions.map(async (filter, at) => {
+          if (!counts.every((pages) => pages[at]! > 0)) return [];
+          const results = (await module.search(query, { filters: { [PARTITION_FILTER]: filter } }))?.results ?? [];
+          const scale = everywhere / sum(counts.map((pages) => wordWeight(sizes[at]!, pages[at]!)));
+          return results.map((result) => ({ ...result, score: result.score * scale }));
+        }),
+      );
+      return lists.flat().sort((a, b) => b.score - a.score);
     },
   };
 }

@@ -87,11 +87,6 @@ export function toZonedIso(time: number, timeZone: string): string {
   return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
-/** `2023-01-31T17:00:00Z`: the moment in UTC to the second, whose text sorts in time order whatever the zone's offsets. */
-export function toUtcIso(time: number): string {
-  return `${new Date(time).toISOString().slice(0, 19)}Z`;
-}
-
 /** The `datetime` attribute of `<time>`: the day alone when only a day was given. */
 export function machineDate(date: ArticleDate, timeZone: string): string {
   return date.dateOnly ? date.iso : toZonedIso(date.time, timeZone);

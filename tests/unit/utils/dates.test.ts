@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFormatter, humanDate, machineDate, parseArticleDate, toUtcIso, toZonedIso, zoneOffsetMinutes } from '../../../src/lib/utils/dates.ts';
+import { dateFormatter, humanDate, machineDate, parseArticleDate, toZonedIso, zoneOffsetMinutes } from '../../../src/lib/utils/dates.ts';
 
 const JAKARTA = 'Asia/Jakarta';
 
@@ -42,11 +42,6 @@ describe('formatting', () => {
     expect(machineDate(day, JAKARTA)).toBe('2023-02-01');
     expect(machineDate(moment, JAKARTA)).toBe('2023-02-01T14:30:00+07:00');
     expect(toZonedIso(day.time, JAKARTA)).toBe('2023-02-01T00:00:00+07:00');
-    // UTC to the second, for sorting: text order is time order across a zone's offset changes.
-    expect(toUtcIso(moment.time)).toBe('2023-02-01T07:30:00Z');
-    const [beforeFallBack, afterFallBack] = [Date.parse('2023-11-05T01:30:00-07:00'), Date.parse('2023-11-05T01:10:00-08:00')];
-    expect(toUtcIso(beforeFallBack) < toUtcIso(afterFallBack)).toBe(true);
-    expect(toZonedIso(beforeFallBack, 'America/Los_Angeles') < toZonedIso(afterFallBack, 'America/Los_Angeles')).toBe(false);
   });
 
   it('knows zone offsets', () => {
