@@ -83,12 +83,15 @@ export function articlePageKey<Props extends ArticlePageProps>(props: Exactly<Ar
 /** What a listing's route adds to its page: a topic's name and slug, a month, an author's profile and bio. */
 export type ListingExtra = Readonly<Record<string, KeyPart>>;
 
-/** A page of a listing: its items, its place among the pages (the links both ways) and its topic or month. */
+/**
+ * A page of a listing: its items, its number and the links both ways, and its topic or month.
+ * Nothing that counts the whole listing (a total of pages would change every page with every
+ * new story: docs/decisions/014-stable-listing-pages.md).
+ */
 export function listingPageKey(page: ListingPage<Article>, extra: ListingExtra): string {
   const parts: { [Name in keyof ListingPage<Article>]-?: KeyPart } = {
     items: page.items.map(shown),
-    number: page.number,
-    total: page.total,
+    number: page.number ?? null,
     href: page.href,
     previousHref: page.previousHref ?? null,
     nextHref: page.nextHref ?? null,
@@ -96,7 +99,7 @@ export function listingPageKey(page: ListingPage<Article>, extra: ListingExtra):
   return cacheKey('listing', pageSettings, parts, extra);
 }
 
-/** Page 1 of the home listing, which shows the front page (src/lib/site/front-page.ts) instead of its items. */
+/** The home listing's own page, which shows the front page (src/lib/site/front-page.ts) instead of its items. */
 export function frontPageKey(listingKey: string, front: FrontPage<Article>): string {
   return cacheKey('front page', listingKey, {
     lead: front.lead ? shown(front.lead) : null,

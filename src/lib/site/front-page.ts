@@ -1,16 +1,18 @@
 /**
- * Page 1 of the home listing as editors arrange it (`content/front-page.yaml`, validated by
+ * The home listing's own page as editors arrange it (`content/front-page.yaml`, validated by
  * src/lib/schemas/front-page.ts): the lead, stories beside it, a block per section, then the
  * latest stories. Pure: the caller passes the shown articles and every article of the build.
  *
- * Page 1 keeps the chronological listing's items (the newest `pageSize`), arranged: what the
- * lead or the column beside it shows is taken out of "latest", so pages 2 onward start where
- * they always did and no story of page 1 is lost or shown twice in the river. Section blocks
- * are views of their section and may repeat a story of the river, never the lead or picks.
+ * The front page keeps the chronological listing's own page's items (the newest 20 to 39:
+ * src/lib/site/paginate.ts), arranged: what the lead or the column beside it shows is taken out
+ * of "latest", so the numbered pages start where they always did and no story of the first page
+ * is lost or shown twice in the river. Section blocks are views of their section and may repeat
+ * a story of the river, never the lead or picks.
  */
 import type { FrontPageConfig } from '../schemas/front-page.ts';
 import { ContentError, type ContentProblem } from '../content/errors.ts';
 import { nameSlug } from '../utils/slug.ts';
+import { firstPageLength } from './paginate.ts';
 import type { Topic } from './site-index.ts';
 
 /** Stories beside the lead when editors picked none: the next newest. */
@@ -36,7 +38,7 @@ export interface FrontPageInput<T extends FrontPageArticle> {
   sections: readonly Topic<T>[];
   /** Every article loaded, shown or not (drafts, scheduled): tells a hidden story from a typo. */
   all: readonly FrontPageArticle[];
-  /** Stories on page 1 of the chronological listing. */
+  /** Stories per page of the chronological listing, whose own page the front page arranges. */
   pageSize: number;
 }
 
@@ -52,7 +54,7 @@ export interface FrontPage<T> {
   /** Beside the lead: the picks, or the next newest stories when there are none. */
   beside: { kind: 'picks' | 'latest'; articles: T[] };
   sections: SectionBlock<T>[];
-  /** Page 1's other stories, newest first, without the lead and what is beside it. */
+  /** The first page's other stories, newest first, without the lead and what is beside it. */
   latest: T[];
   /** Stories or sections named in the file that this build does not show (drafts, scheduled). */
   warnings: string[];
@@ -87,7 +89,7 @@ export function resolveFrontPage<T extends FrontPageArticle>(input: FrontPageInp
   const sections = chosenSections(input, problems, warnings);
   if (problems.length > 0) throw new ContentError(problems);
 
-  const river = shown.slice(0, input.pageSize).filter((article) => !onPage.has(article));
+  const river = shown.slice(0, firstPageLength(shown.length, input.pageSize)).filter((article) => !onPage.has(article));
   const beside = picks.length > 0 ? { kind: 'picks' as const, articles: picks } : { kind: 'latest' as const, articles: river.slice(0, BESIDE_LEAD) };
   for (const article of beside.articles) onPage.add(article);
   return {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../../src/lib/content/errors.ts';
 import { BESIDE_LEAD, DEFAULT_SECTION_BLOCKS, resolveFrontPage, SECTION_BLOCK_STORIES, type FrontPageInput } from '../../../src/lib/site/front-page.ts';
+import { paginate } from '../../../src/lib/site/paginate.ts';
 import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
 import { parseArticleDate } from '../../../src/lib/utils/dates.ts';
 
@@ -45,6 +46,16 @@ describe('resolveFrontPage without a file', () => {
 
   it('keeps page 1 of the listing, without repeating the lead or what is beside it', () => {
     expect(slugs(front.latest)).toEqual(slugs(shown.slice(1 + BESIDE_LEAD)));
+  });
+
+  it('shows the stories of the listing’s own page, so its first numbered page follows without a gap', () => {
+    for (const count of [39, 40, 47, 60]) {
+      const many = stories(Array.from({ length: count }, () => 'Dunia'));
+      const arranged = resolveFrontPage(input(many, undefined));
+      const river = [arranged.lead!, ...arranged.beside.articles, ...arranged.latest];
+      const firstNumbered = paginate(many, 20, '/')[1];
+      expect(slugs(river)).toEqual(slugs(many.slice(0, firstNumbered ? many.indexOf(firstNumbered.items[0]!) : count)));
+    }
   });
 
   it('gives every section a block, the section with the newest story first, without the stories above', () => {
