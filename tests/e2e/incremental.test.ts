@@ -1,7 +1,9 @@
 /**
- * An incremental build is never wrong: after each kind of change to a 40-article archive, a
+ * An incremental build is never wrong: after each kind of change to a 41-article archive, a
  * build that reuses the last build's cache writes the same files, byte for byte, as a clean
  * build of the same content, and it really did reuse pages (Astro logs each copied page).
+ * Listings have 5 stories a page, so that each has numbered pages to keep: a new story, a
+ * deletion and a backdated story leave every page of older stories as it was.
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,9 +13,11 @@ import { generatedFiles } from '../../bench/lib/astro-log.ts';
 import { compareOutputs, describeDifference, listFiles } from '../../bench/lib/compare-output.ts';
 import { buildSite, BUILDS_DIR, type BuildResult } from '../support/build-site.ts';
 import { generateSite } from '../support/generated-site.ts';
+import { numberedPages, pagesAfterChange, type NumberedPages } from '../support/numbered-pages.ts';
 import { makePng } from '../support/png.ts';
 
-const ARTICLES = 40;
+/** With the seed, a bundle and a live page, 44 stories: the new one fills the home page's 9th page of 5. */
+const ARTICLES = 41;
 /** The build's moment: every generated article (dated back from 2023-01-30) is in the past. */
 const NOW = '2023-02-15T12:00:00+07:00';
 /** The pages without getStaticPaths (so without a cache key): Astro renders them every time. */
@@ -62,7 +66,7 @@ edit(site.slugs[6]!, addField(`authors:\n  - ${AUTHOR}`));
 const incremental = { outDir: join(BUILDS_DIR, 'incremental-dist'), cacheDir: join(BUILDS_DIR, 'incremental-cache') };
 
 /** Settings both builds get; a test changes them as a deployment would. */
-const settingsEnv: Record<string, string> = { WARTA_NOW: NOW };
+const settingsEnv: Record<string, string> = { WARTA_NOW: NOW, WARTA_PAGE_SIZE: '5' };
 
 async function build(kind: 'incremental' | 'clean', args: readonly string[] = [], outDir = incremental.outDir): Promise<BuildResult> {
   const result =
@@ -87,6 +91,39 @@ async function incrementalMatchesClean(incrementalArgs: readonly string[] = [], 
     rmSync(cleanBuild.outDir, { recursive: true, force: true });
   }
   return { ...generatedFiles(incrementalBuild.output), log: incrementalBuild.output };
+}
+
+/**
+ * Runs `change` (to the story `slug`, published at `time`), builds, and checks that every
+ * numbered listing page holding only older stories kept its bytes and was reused
+ * (docs/decisions/014-stable-listing-pages.md), but for a highest page whose "Sebelumnya" link
+ * moved, and that the pages of newer stories in its listings were rendered again. Returns the
+ * build and the pages before and after.
+ */
+async function keepsOlderPages(slug: string, time: number, change: () => void) {
+  const before = await numberedPages(incremental.outDir);
+  change();
+  const build = await incrementalMatchesClean();
+  const after = await numberedPages(incremental.outDir);
+  const { kept, relinked, broken, newer } = pagesAfterChange(before, after, `/berita/${slug}/`, time);
+  expect(broken, 'pages of older stories that changed their stories').toEqual([]);
+  // Only the highest page of a listing: few of them.
+  expect(relinked.length).toBeLessThanOrEqual(5);
+  // The oldest pages of the home page and of the topic every story is in are among them.
+  expect(kept).toEqual(expect.arrayContaining(['/halaman/1/index.html', '/topik/rusia/halaman/1/index.html']));
+  for (const path of kept) expect(build.reused, path).toContain(path);
+  for (const path of newer) expect(build.rendered, path).toContain(path);
+  return { ...build, before, after, kept, relinked, newer };
+}
+
+/** Numbered pages that a build rendered, beyond those new in it and those relinked. */
+const renderedNumbered = (rendered: readonly string[], before: NumberedPages, relinked: readonly string[]) =>
+  rendered.filter((path) => /\/halaman\/\d+\/index\.html$/.test(path) && before.has(path) && !relinked.includes(path));
+
+/** The stories' time as a listing page gives it, from the build's own page of the story. */
+function storyTime(slug: string): number {
+  const html = readFileSync(join(incremental.outDir, 'berita', slug, 'index.html'), 'utf8');
+  return Date.parse(/<meta property="article:published_time" content="([^"]+)"/.exec(html)![1]!);
 }
 
 /** The files of the output whose path or bytes hold `text`, looking inside compressed files (Pagefind's, .gz, .br) too. */
@@ -127,14 +164,22 @@ describe('incremental builds', () => {
     expect(log).not.toContain('(restored)');
   });
 
-  it('publishes a new article', async () => {
+  it('publishes a new article, and every numbered listing page keeps its copy', async () => {
     const source = readFileSync(articlePath(site.slugs[3]!), 'utf8');
-    writeFileSync(articlePath('baru-terbit'), setField('title', '"Berita Baru Terbit Hari Ini"')(setField('date', '2023-02-15')(source)));
-    const { rendered, reused } = await incrementalMatchesClean();
+    const { rendered, reused, before, after, relinked } = await keepsOlderPages('baru-terbit', Date.parse(NOW), () =>
+      writeFileSync(articlePath('baru-terbit'), setField('title', '"Berita Baru Terbit Hari Ini"')(setField('date', '2023-02-15')(source))),
+    );
     expect(rendered).toContain('/berita/baru-terbit/index.html');
-    // Its year's sitemap, and the index, which dates that file by its newest story: this one.
-    // The other years' files and the listings' are kept.
-    expect(sitemaps(rendered)).toEqual(['/sitemap-berita-2023.xml', '/sitemap-index.xml']);
+    // Every page that was there holds older stories: none rendered again, but the home page's
+    // highest, whose "Sebelumnya" now leads to the page of 5 that the new story completed.
+    expect(renderedNumbered(rendered, before, relinked)).toEqual([]);
+    expect([...after.keys()].filter((path) => !before.has(path))).toEqual(['/halaman/8/index.html']);
+    expect(relinked).toEqual(['/halaman/7/index.html']);
+    // Its year's sitemap, and the index, which dates that file by its newest story: this one;
+    // a listing's file only if one of its listings gained a numbered page. The other years' are kept.
+    // A numbered page's first segment names its sitemap: halaman (home), rubrik, topik, arsip, penulis.
+    const grown = new Set([...after.keys()].filter((path) => !before.has(path)).map((path) => path.split('/')[1]!));
+    expect(sitemaps(rendered)).toEqual(['/sitemap-berita-2023.xml', '/sitemap-index.xml', ...[...grown].map((kind) => `/sitemap-${kind}.xml`)].sort());
     expect(reused).toContain('/sitemap-berita-2022.xml');
     // An old story that is nobody's neighbour and no listing's first page keeps its copy.
     expect(reused).toContain(`/berita/${site.slugs[30]}/index.html`);
@@ -180,11 +225,20 @@ describe('incremental builds', () => {
     expect(await outputMentions(incremental.outDir, site.slugs[20]!)).toEqual([]);
   });
 
-  it('deletes an article, and no file of the output or of the cache’s copies keeps it', async () => {
-    rmSync(articlePath(site.slugs[22]!));
-    await incrementalMatchesClean();
+  it('deletes an article, and no file of the output or of the cache’s copies keeps it, nor any page of older stories changes', async () => {
+    const { newer } = await keepsOlderPages(site.slugs[22]!, storyTime(site.slugs[22]!), () => rmSync(articlePath(site.slugs[22]!)));
+    expect(newer.length).toBeGreaterThan(0);
     expect(await outputMentions(incremental.outDir, site.slugs[22]!)).toEqual([]);
     expect(await outputMentions(join(incremental.cacheDir, 'dist'), site.slugs[22]!)).toEqual([]);
+  });
+
+  it('publishes a backdated story, and every numbered page of older stories keeps its copy', async () => {
+    const source = readFileSync(articlePath(site.slugs[3]!), 'utf8');
+    const date = '2023-01-10T12:00:00+07:00';
+    const { rendered, newer } = await keepsOlderPages('berita-susulan', Date.parse(date), () => writeFileSync(articlePath('berita-susulan'), setField('title', '"Berita Susulan"')(setField('date', date)(source))));
+    expect(rendered).toContain('/berita/berita-susulan/index.html');
+    // The pages of newer stories shift by one (unavoidable with pages of counted stories), so the test sees some.
+    expect(newer.length).toBeGreaterThan(0);
   });
 
   it('edits an author’s bio: the author’s page changes, the stories’ pages keep their copies', async () => {
