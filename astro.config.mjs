@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import bundleMedia from './src/integrations/bundle-media.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
 import keptOutput from './src/integrations/kept-output.ts';
+import nextChange from './src/integrations/next-change.ts';
 import { CSP_DIRECTIVES } from './src/lib/security/csp.ts';
 import { settings } from './src/lib/settings.ts';
 
@@ -50,6 +51,7 @@ export default defineConfig({
   integrations: [
     bundleMedia({ contentDir: settings.contentDir }),
     hostHeaders(),
+    nextChange(),
     // Last: its build:done hook records the folder once the others have written into it.
     keptOutput(),
     // The search index and precompressed files are written after Astro exits: scripts/build.ts.

@@ -10,6 +10,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { SETTLED_MS } from '../src/lib/content/file-stats.ts';
 import { generatedFiles } from './lib/astro-log.ts';
 import { compareOutputs, describeDifference, isSameOutput } from './lib/compare-output.ts';
 import { articleFile, BENCH_NOW, DEFAULT_SEED, newestArticle, readTemplate, variantSlug, withExtraParagraph, writeCorpus, type ArticleTemplate, type Corpus } from './lib/generate.ts';
@@ -203,6 +205,9 @@ async function measureBuilds(template: ArticleTemplate, corpus: Corpus, scratch:
   }
   for (const { kind, change } of INCREMENTAL_CHANGES) {
     await change(template, corpus);
+    // A newsroom builds seconds after a save, not within the moment in which a file's stats
+    // cannot yet be trusted: a build started then could not be skipped by the next one.
+    await sleep(SETTLED_MS);
     const intoKept = kind !== 'unchanged-new-folder';
     const { sample, outDir } = await measuredBuild('warta', kind, 1, corpus, scratch, wartaCache, { keepOutput: true, ...(intoKept ? { outDir: kept } : {}) });
     samples.push(sample);

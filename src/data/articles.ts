@@ -6,6 +6,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { LoadedArticleData } from '../lib/content/load-article.ts';
 import { throwContentProblems } from '../lib/content/problem-entries.ts';
+import { noteNextChange } from '../lib/build/next-change-note.ts';
+import { nextChangeAt } from '../lib/site/next-change.ts';
 import { isShown } from '../lib/site/publication.ts';
 import { buildSiteIndex, type SiteIndex } from '../lib/site/site-index.ts';
 import { buildTime, settings } from '../lib/settings.ts';
@@ -33,6 +35,8 @@ const deriveSite = lastResultFor((all: readonly ArticleEntry[]) => {
     (entry) => entry.data,
   );
   const articles = entries.map((entry) => entry.data);
+  // For the next build: until this moment the same content makes the same site (scripts/build.ts).
+  if (!import.meta.env.DEV) noteNextChange(nextChangeAt(all.map((entry) => entry.data), publishedAt));
   for (const entry of entries) {
     // src/loaders/articles.ts gives every entry one; without it no page could be cached safely.
     if (entry.digest === undefined) throw new Error(`Article "${entry.id}" has no content digest`);

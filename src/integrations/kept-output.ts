@@ -139,6 +139,13 @@ export async function recordKeptOutput(outDir: string, cacheDir: string): Promis
   await writeFile(file, JSON.stringify(record));
 }
 
+/** Whether `outDir` still holds what the last build that used `cacheDir` recorded there. */
+export async function isOutputAsRecorded(outDir: string, cacheDir: string): Promise<boolean> {
+  if (existsSync(join(cacheDir, RUNNING))) return false;
+  const [manifest, record, time] = await Promise.all([readText(join(cacheDir, ASTRO_MANIFEST)), readText(join(cacheDir, RECORD)), folderTime(outDir)]);
+  return manifest !== undefined && record !== undefined && canKeepOutput(parseRecord(record), { outDir, manifest: sha256(manifest), folderTime: time });
+}
+
 export default function keptOutput(): AstroIntegration {
   let outDir = '';
   let cacheDir = '';
