@@ -39,8 +39,15 @@ import { ASTRO_BIN, buildEnvironment, PROJECT_ROOT, TARGETS } from './lib/target
 /** The seed article, named rather than "the first file", so new articles in content/ change nothing here. */
 const SEED_FILE = 'dapat-surat-cinta-menlu-rusia-bongkar-isi-pesan-dari-menlu-as.md';
 const DEFAULT_SIZES = [1_000];
-const WARM_UPS = 1;
-const ROUNDS = 3;
+/**
+ * Cold builds per tool: a warm-up and three measured rounds, but one measured build and no
+ * warm-up from 50,000 articles, where a cold build takes 5 to 11 minutes a tool: eight of them
+ * at 100,000 would take over an hour and a half, more than the figures need (one pair still gives
+ * the Warta/baseline ratio, each incremental build is one build at every size anyway).
+ */
+const coldRuns = (articles: number): { warmUps: number; rounds: number } => (articles >= 50_000 ? { warmUps: 0, rounds: 1 } : { warmUps: 1, rounds: 3 });
+/** The dev server is measured at the largest size up to this: its targets are set at 20,000. */
+const DEV_MAX_ARTICLES = 20_000;
 /** Dev-server edits timed; their median is reported. */
 const DEV_EDITS = 3;
 /** Generous, but bounded: a build that hangs must not hold the machine for hours (≈ 30 min at 20,000). */
@@ -87,14 +94,14 @@ async function measuredBuild(
   corpus: Corpus,
   scratch: string,
   cacheDir: string,
-  { keepOutput = false, outDir: givenOutDir }: { keepOutput?: boolean; outDir?: string } = {},
+  { keepOutput = false, outDir: givenOutDir, warmUp = false }: { keepOutput?: boolean; outDir?: string; warmUp?: boolean } = {},
 ): Promise<{ sample: BuildSample; outDir: string }> {
   const target = TARGETS[tool];
   const label = `${tool}-${kind}-${round}-${++buildNumber}`;
   const outDir = givenOutDir ?? join(scratch, `out-${label}`);
   const logFile = join(scratch, `${label}.log`);
   const loadBefore = loadavg()[0]!;
-  process.stdout.write(`  ${tool.padEnd(8)} ${kind.padEnd(11)} ${round === 0 && kind === 'cold' ? 'warm-up' : `run ${round}`} … `);
+  process.stdout.write(`  ${tool.padEnd(8)} ${kind.padEnd(11)} ${warmUp ? "warm-up" : `run ${round}`} … `);
   const run = await runMeasured({
     command: process.execPath,
     args: target.buildArgs(outDir),
@@ -118,7 +125,7 @@ async function measuredBuild(
     tool,
     kind,
     round,
-    warmUp: kind === 'cold' && round < WARM_UPS,
+    warmUp,
     wallSeconds: run.wallSeconds,
     peakRssBytes: run.peakRssBytes,
     outputBytes: size.bytes,
@@ -190,12 +197,13 @@ async function measureBuilds(template: ArticleTemplate, corpus: Corpus, scratch:
   const kept = keptOutDir(corpus.count);
   await rm(kept, { recursive: true, force: true });
   onExit(() => rmSync(kept, { recursive: true, force: true }));
-  const lastRound = WARM_UPS + ROUNDS - 1;
+  const { warmUps, rounds } = coldRuns(corpus.count);
+  const lastRound = warmUps + rounds - 1;
   for (let round = 0; round <= lastRound; round++) {
     for (const tool of ['warta', 'baseline'] as const) {
       const cacheDir = join(scratch, `cache-${tool}-${round}`);
       const intoKept = tool === 'warta' && round === lastRound;
-      const { sample } = await measuredBuild(tool, 'cold', round, corpus, scratch, cacheDir, intoKept ? { keepOutput: true, outDir: kept } : {});
+      const { sample } = await measuredBuild(tool, 'cold', round, corpus, scratch, cacheDir, { warmUp: round < warmUps, ...(intoKept ? { keepOutput: true, outDir: kept } : {}) });
       samples.push(sample);
       if (tool === 'warta') {
         if (wartaCache) await rm(wartaCache, { recursive: true, force: true });
@@ -310,6 +318,7 @@ async function measureSize(template: ArticleTemplate, articles: number, withDev:
     const pairs = wallRatios(samples);
     return {
       articles,
+      ...coldRuns(articles),
       corpusBytes: corpus.bytes,
       generateSeconds,
       warta,
@@ -344,7 +353,7 @@ async function main(): Promise<number> {
   const report: BenchReport = {
     startedAt: new Date().toISOString(),
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', totalMemoryBytes: totalmem(), node: process.version, astro: astroVersion, commit: currentCommit() },
-    settings: { seed: DEFAULT_SEED, rounds: ROUNDS, warmUps: WARM_UPS, now: BENCH_NOW },
+    settings: { seed: DEFAULT_SEED, now: BENCH_NOW },
     sizes: [],
     targets: [],
   };
@@ -352,8 +361,7 @@ async function main(): Promise<number> {
   let status = 0;
   try {
     for (const articles of sizes) {
-      // The dev-server targets are set for the largest archive.
-      const size = await measureSize(template, articles, articles === sizes.at(-1));
+      const size = await measureSize(template, articles, articles === sizes.filter((size) => size <= DEV_MAX_ARTICLES).at(-1));
       report.sizes.push(size);
       console.log(`\n${formatSize(size)}`);
     }
