@@ -2,7 +2,8 @@
  * Astro content loader for Warta articles. It reads `<contentDir>/articles`, renders every
  * body with Warta's own unified pipeline (src/lib) and hands Astro the sanitized HTML, so the
  * dev server and the build share one path. Unchanged files are not parsed or rendered again:
- * the stored digest covers the file and the pipeline's own source.
+ * the stored digest covers the file and the articles fingerprint (src/lib/build/fingerprints.ts:
+ * the code and packages of the parse path and the pipeline, and the render settings).
  */
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -10,13 +11,13 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { duplicateSlugProblems, findArticleFiles, isArticlePath, readAhead, type ArticleFile } from '../lib/content/article-files.ts';
+import { fingerprint as fingerprintOf } from '../lib/build/fingerprints.ts';
 import { ContentError, type ContentProblem } from '../lib/content/errors.ts';
 import { isUnchanged, readFileStatRecord, settledStatKey, type FileStatRecord } from '../lib/content/file-stats.ts';
 import { articleOutcome, createArticleLoader, type ArticleOutcome, type ArticleRenderSettings } from '../lib/content/load-article.ts';
 import { problemEntryData } from '../lib/content/problem-entries.ts';
 import { slugFromPath } from '../lib/content/parse-article.ts';
 import type { SiteSettings } from '../lib/settings.ts';
-import { pipelineFingerprint } from './pipeline-fingerprint.ts';
 import { watchFolder } from './folder-watcher.ts';
 import { createRenderPool } from './render-pool.ts';
 import { displayPath as displayPathOf, projectPath as projectPathOf } from './project-path.ts';
@@ -46,8 +47,8 @@ export function articlesLoader(settings: SiteSettings): Loader {
       const articlesDir = resolve(root, settings.contentDir, 'articles');
       const renderSettings: ArticleRenderSettings = { lang: settings.lang, timeZone: settings.timeZone, base: settings.base };
       const loadArticleFile = createArticleLoader(renderSettings);
-      // Only what changes an article's rendering: a new site name must not re-render 20,000 bodies.
-      const fingerprint = await pipelineFingerprint(root, JSON.stringify([settings.lang, settings.timeZone, settings.base]));
+      // The settings a worker renders with, and nothing else: a new site name must not re-render 20,000 bodies.
+      const fingerprint = await fingerprintOf(root, 'articles', { ...renderSettings });
       const projectPath = (file: ArticleFile) => projectPathOf(root, file.path);
       const displayPath = (file: ArticleFile) => displayPathOf(root, file.path);
       const digestOf = (file: ArticleFile, bytes: Buffer) => context.generateDigest(`${fingerprint}\0${file.relativePath}\0${bytes.toString('base64')}`);
