@@ -6,13 +6,15 @@ import bundleMedia from './src/integrations/bundle-media.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
 import keptOutput from './src/integrations/kept-output.ts';
 import nextChange from './src/integrations/next-change.ts';
+import { VITE_CACHE_FOLDER } from './src/lib/build/cache-artefacts.ts';
 import { CSP_DIRECTIVES } from './src/lib/security/csp.ts';
 import { settings } from './src/lib/settings.ts';
 
 /** Folders that builds, tests and benchmarks write into: never sources, so never watched. */
 const GENERATED_FOLDERS = ['dist', 'tests/.tmp', 'bench/results', 'bench/.kept-output'];
+const PROJECT_ROOT = fileURLToPath(new URL('./', import.meta.url));
 /** Watched by the articles loader itself, one watch per folder: src/loaders/folder-watcher.ts. */
-const ARTICLES_FOLDER = resolve(fileURLToPath(new URL('./', import.meta.url)), settings.contentDir, 'articles');
+const ARTICLES_FOLDER = resolve(PROJECT_ROOT, settings.contentDir, 'articles');
 
 export default defineConfig({
   site: settings.url,
@@ -35,6 +37,10 @@ export default defineConfig({
   // The search script imports Pagefind at run time, and Vite's wrapper around dynamic imports
   // breaks when Astro inlines a small script into the page: keep scripts in files.
   vite: {
+    // Vite's pre-bundled dependencies go in the cache folder with the rest: in node_modules/.vite,
+    // shared by every cache folder and by vitest, each start after another mode's run printed
+    // "Re-optimizing dependencies" and bundled them again (src/lib/build/cache-artefacts.ts).
+    cacheDir: resolve(PROJECT_ROOT, settings.cacheDir, VITE_CACHE_FOLDER),
     // src/integrations/kept-output.ts empties the output folder, or keeps the last build's pages
     // in it when an incremental build may skip them (docs/decisions/009-kept-output-folder.md).
     build: { assetsInlineLimit: 0, emptyOutDir: false },

@@ -15,9 +15,10 @@
  * Each page kind's key lists every prop its route passes, and the types reject a prop the key
  * does not cover: adding a prop to a route without adding it here does not compile.
  */
+import { pageSettingsFingerprint } from '../lib/build/fingerprints.ts';
 import { kindMarker } from '../lib/content/kinds.ts';
 import type { SitemapEntry } from '../lib/feeds/sitemap.ts';
-import { settings, type SiteSettings } from '../lib/settings.ts';
+import { settings } from '../lib/settings.ts';
 import type { Byline, Profile } from '../lib/site/authors.ts';
 import { cacheKey, stableSerialize, type KeyPart } from '../lib/site/cache-key.ts';
 import type { FrontPage } from '../lib/site/front-page.ts';
@@ -28,14 +29,8 @@ import type { SocialCardInput } from '../lib/social/card.ts';
 import type { ResolvedRelated } from '../lib/utils/related.ts';
 import { digestOf, publishedAt, type Article, type ArticleEntry } from './articles.ts';
 
-/**
- * Every setting but the folders content is read from and the cache is kept in: moving those
- * (a CI runner restoring the cache elsewhere) changes no page. A new setting is covered as
- * soon as it is added to SiteSettings.
- */
-const FOLDER_SETTINGS = new Set<keyof SiteSettings>(['contentDir', 'cacheDir']);
-/** Digested once: it is part of every key. */
-const pageSettings: KeyPart = cacheKey(Object.fromEntries(Object.entries(settings).filter(([name]) => !FOLDER_SETTINGS.has(name as keyof SiteSettings))));
+/** Digested once: it is part of every key (src/lib/build/fingerprints.ts). */
+const pageSettings: KeyPart = pageSettingsFingerprint(settings);
 
 /** Rejects props beyond `Known`: each must be added to the key before a route may pass it. */
 type Exactly<Known, Given extends Known> = Given & Record<Exclude<keyof Given, keyof Known>, never>;

@@ -15,6 +15,8 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { SEARCH_PAGES_RECORD, SEARCH_PARTITIONS_FOLDER, SEARCH_PLACED_RECORD } from '../lib/build/cache-artefacts.ts';
+import { codeFingerprint } from '../lib/build/fingerprints.ts';
 import { ARTICLES_SEGMENT, SEARCH_INDEX_SEGMENT, SEARCH_SHARDS_FILE } from '../lib/routes.ts';
 import { settledStatKey } from '../lib/content/file-stats.ts';
 import { inBatches } from '../lib/utils/in-batches.ts';
@@ -35,12 +37,8 @@ export interface SearchIndexResult {
   indexed: number;
 }
 
-/** Inside the cache folder: one folder per partition, named by its key and digest. */
-const CACHE_SEGMENT = 'warta-search';
-/** Beside it: each page's month and digest as last read, by the file's stats. */
-const PAGES_RECORD = 'warta-search-pages.json';
-/** Beside it: which partition each place of the output's bundle holds, once complete. */
-const PLACED_RECORD = 'warta-search-placed.json';
+/** The project this module is part of: it runs from source (scripts/build.ts), so its code is there. */
+const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Every built article page (`berita/<slug>/index.html`), in a stable order. */
 async function articlePages(outDir: string): Promise<string[]> {
@@ -62,16 +60,11 @@ const FILES_AT_ONCE = 64;
 
 
 /**
- * What an index depends on besides its pages: the Pagefind release and this module's own code
- * (how pages are handed over). A new version of either re-indexes every partition.
+ * What an index depends on besides its pages: the Pagefind release and this module's code (how
+ * pages are handed over), src/lib/build/fingerprints.ts. A new version of either re-indexes
+ * every partition.
  */
-async function indexerFingerprint(): Promise<string> {
-  const [pagefindPackage, ownSource] = await Promise.all([
-    readFile(new URL('../package.json', import.meta.resolve('pagefind'))),
-    readFile(fileURLToPath(import.meta.url)),
-  ]);
-  return createHash('sha256').update(pagefindPackage).update(ownSource).digest('hex');
-}
+const indexerFingerprint = (): Promise<string> => codeFingerprint(PROJECT_ROOT, 'searchIndex');
 
 /** A page as last described: its month and digest, valid while the file keeps its `stamp`. */
 interface PageDescription {
@@ -87,11 +80,7 @@ interface PagesRecord {
 }
 
 /** The code a page's month and digest come from (search-partitions.ts). */
-async function describerFingerprint(): Promise<string> {
-  return createHash('sha256')
-    .update(await readFile(fileURLToPath(new URL('./search-partitions.ts', import.meta.url))))
-    .digest('hex');
-}
+const describerFingerprint = (): Promise<string> => codeFingerprint(PROJECT_ROOT, 'searchPages');
 
 /**
  * Reads each page once: its month for the partitioning, and a digest of what Pagefind will read.
@@ -209,11 +198,11 @@ async function clearPlace(bundle: string, position: number, key: string, otherFo
 /** Indexes the build in `outDir`, reusing cached partitions whose pages are unchanged. */
 export async function writeSearchIndex(outDir: string, { partitionPages, cacheDir }: SearchIndexOptions): Promise<SearchIndexResult> {
   const bundle = join(outDir, SEARCH_INDEX_SEGMENT);
-  const placedFile = join(cacheDir, PLACED_RECORD);
+  const placedFile = join(cacheDir, SEARCH_PLACED_RECORD);
   const [paths, fingerprint, inPlace] = await Promise.all([articlePages(outDir), indexerFingerprint(), placementInBundle(bundle, placedFile)]);
-  const { pages, digests } = await describePages(outDir, paths, join(cacheDir, PAGES_RECORD));
+  const { pages, digests } = await describePages(outDir, paths, join(cacheDir, SEARCH_PAGES_RECORD));
   const partitions = planPartitions(pages, partitionPages);
-  const cacheRoot = join(cacheDir, CACHE_SEGMENT);
+  const cacheRoot = join(cacheDir, SEARCH_PARTITIONS_FOLDER);
   await mkdir(cacheRoot, { recursive: true });
   const cached = new Set(await readdir(cacheRoot));
   if (inPlace.length === 0) await rm(bundle, { recursive: true, force: true });

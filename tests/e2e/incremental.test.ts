@@ -3,13 +3,14 @@
  * build that reuses the last build's cache writes the same files, byte for byte, as a clean
  * build of the same content, and it really did reuse pages (Astro logs each copied page).
  */
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generatedFiles } from '../../bench/lib/astro-log.ts';
 import { compareOutputs, describeDifference, listFiles } from '../../bench/lib/compare-output.ts';
+import { CACHE_ARTEFACTS } from '../../src/lib/build/cache-artefacts.ts';
 import { SETTLED_MS } from '../../src/lib/content/file-stats.ts';
 import { buildSite, BUILDS_DIR, type BuildResult } from '../support/build-site.ts';
 import { generateSite } from '../support/generated-site.ts';
@@ -129,6 +130,13 @@ describe('incremental builds', () => {
     // Kept where the last build left them (src/integrations/kept-output.ts), not copied back.
     expect(log).toContain('(cached)');
     expect(log).not.toContain('(restored)');
+  });
+
+  it('keeps in the cache folder only what src/lib/build/cache-artefacts.ts lists', () => {
+    const listed = new Set(CACHE_ARTEFACTS.map(({ name }) => name));
+    const held = readdirSync(incremental.cacheDir, { withFileTypes: true }).map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name));
+    expect(held.filter((name) => !listed.has(name))).toEqual([]);
+    expect(held).toEqual(expect.arrayContaining(['data-store.json', 'incremental-build.json', 'dist/', 'social-cards/', 'warta-search/']));
   });
 
   it('publishes a new article', async () => {
