@@ -33,7 +33,8 @@ export function isExpectedFailure(error: unknown): error is NodeJS.ErrnoExceptio
 export function failureLine(error: unknown, published?: string): string | undefined {
   const untouched = published === undefined ? '' : `; ${published} still holds the last complete site`;
   if (error instanceof BuildStop) return `[warta] ${error.message}`;
-  if (!isExpectedFailure(error)) return undefined;
+  // A step may wrap what failed in it ("the search index could not be written").
+  if (!isExpectedFailure(error)) return error instanceof Error && error.cause !== undefined ? failureLine(error.cause, published) : undefined;
   // A write's error names no path (`ENOSPC: no space left on device, write`); the guard adds it.
   const path = error.path ?? (error as { dest?: string }).dest ?? 'a file of the build';
   return `[warta] build stopped: ${EXPECTED[error.code!]!(path)}${untouched}`;

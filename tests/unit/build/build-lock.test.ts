@@ -58,9 +58,14 @@ describe('failureLine', () => {
     expect(failureLine(new BuildStop('the output folder /x is a file, not a folder'))).toBe('[warta] the output folder /x is a file, not a folder');
   });
 
+  it('finds an expected failure that a step wrapped', () => {
+    expect(failureLine(new Error('the search index could not be written', { cause: errno('ENOSPC', '/c/x.json') }))).toMatch(/^\[warta\] build stopped: no space left on the file system holding \/c\/x\.json/);
+  });
+
   it('leaves a bug to its stack trace', () => {
     expect(failureLine(new TypeError('x is undefined'))).toBeUndefined();
     expect(failureLine(errno('EIO', '/x'))).toBeUndefined();
     expect(failureLine('ENOSPC')).toBeUndefined();
+    expect(failureLine(new Error('wrapped', { cause: new TypeError('bug') }))).toBeUndefined();
   });
 });
