@@ -11,7 +11,7 @@ import { CSP_DIRECTIVES } from './src/lib/security/csp.ts';
 import { settings } from './src/lib/settings.ts';
 
 /** Folders that builds, tests and benchmarks write into: never sources, so never watched. */
-const GENERATED_FOLDERS = ['dist', 'tests/.tmp', 'bench/results', 'bench/.kept-output'];
+const GENERATED_FOLDERS = ['dist', '.dist.releases', 'tests/.tmp', 'bench/results', 'bench/.kept-output'];
 const PROJECT_ROOT = fileURLToPath(new URL('./', import.meta.url));
 /** Watched by the articles loader itself, one watch per folder: src/loaders/folder-watcher.ts. */
 const ARTICLES_FOLDER = resolve(PROJECT_ROOT, settings.contentDir, 'articles');
@@ -41,8 +41,8 @@ export default defineConfig({
     // shared by every cache folder and by vitest, each start after another mode's run printed
     // "Re-optimizing dependencies" and bundled them again (src/lib/build/cache-artefacts.ts).
     cacheDir: resolve(PROJECT_ROOT, settings.cacheDir, VITE_CACHE_FOLDER),
-    // src/integrations/kept-output.ts empties the output folder, or keeps the last build's pages
-    // in it when an incremental build may skip them (docs/decisions/009-kept-output-folder.md).
+    // src/integrations/kept-output.ts empties the output folder but for the pages an incremental
+    // build may skip, checked against Astro's cache (docs/decisions/009-kept-output-folder.md, 016).
     build: { assetsInlineLimit: 0, emptyOutDir: false },
     // The dev server's file watcher crawls the project at start: a built 20,000-article dist/
     // (≈ 100,000 files) or the test suite's builds made it stat every one before the first page.

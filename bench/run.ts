@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SETTLED_MS } from '../src/lib/content/file-stats.ts';
 import { generatedFiles } from './lib/astro-log.ts';
@@ -180,10 +180,12 @@ const INCREMENTAL_CHANGES: readonly { kind: IncrementalKind; change: (template: 
 
 /**
  * Where the last cold build and the incremental builds after it write, as `npm run build` writes
- * dist/ again and again. Inside the project: a folder outside it is built in a new scratch folder
- * every time (src/post-build/out-dir.ts), so nothing could be kept there.
+ * dist/ again and again, with the stage beside it (docs/decisions/016-staged-builds.md). Inside
+ * the project, as dist/ is.
  */
-const keptOutDir = (articles: number): string => join(PROJECT_ROOT, 'bench', '.kept-output', String(articles));
+const keptOutDir = (articles: number): string => join(PROJECT_ROOT, 'bench', '.kept-output', String(articles), 'dist');
+/** The output folder and the stage beside it (`.dist.releases/`). */
+const removeKept = (kept: string) => rm(dirname(kept), { recursive: true, force: true });
 
 /**
  * Cold builds, Warta and baseline alternating so that drift on the machine hits both alike,
@@ -195,8 +197,8 @@ async function measureBuilds(template: ArticleTemplate, corpus: Corpus, scratch:
   const samples: BuildSample[] = [];
   let wartaCache = '';
   const kept = keptOutDir(corpus.count);
-  await rm(kept, { recursive: true, force: true });
-  onExit(() => rmSync(kept, { recursive: true, force: true }));
+  await removeKept(kept);
+  onExit(() => rmSync(dirname(kept), { recursive: true, force: true }));
   const { warmUps, rounds } = coldRuns(corpus.count);
   const lastRound = warmUps + rounds - 1;
   for (let round = 0; round <= lastRound; round++) {
@@ -222,7 +224,7 @@ async function measureBuilds(template: ArticleTemplate, corpus: Corpus, scratch:
     await checkAgainstClean(kind, outDir, corpus, scratch, { keepIncremental: intoKept });
   }
   // Before the dev server starts: its file watcher would crawl a built site inside the project.
-  await rm(kept, { recursive: true, force: true });
+  await removeKept(kept);
   return { samples, wartaCache };
 }
 

@@ -17,6 +17,8 @@ export const SEARCH_PAGES_RECORD = 'warta-search-pages.json';
 export const SEARCH_PLACED_RECORD = 'warta-search-placed.json';
 /** The `.gz`/`.br` copies of text files, by content digest, and their manifest (src/post-build/precompress.ts). */
 export const PRECOMPRESS_FOLDER = 'warta-precompress';
+/** The lock a build holds on the cache folder; `--clean` empties the folder around it. */
+export const BUILD_LOCK = 'warta-build.lock';
 /** Vite's pre-bundled dependencies for `astro dev` (astro.config.mjs). */
 export const VITE_CACHE_FOLDER = 'vite';
 
@@ -97,10 +99,10 @@ export const CACHE_ARTEFACTS: readonly CacheArtefact[] = [
     writer: 'src/integrations/bundle-media.ts',
   },
   {
-    name: 'warta-kept-output.json',
-    holds: 'what the output folder held when the last build finished (docs/decisions/009)',
-    invalidatedBy: 'deleted as a build starts, written when it has finished',
-    writer: 'src/integrations/kept-output.ts',
+    name: BUILD_LOCK,
+    holds: 'the lock of the build using this cache folder: its process id, host and start times (docs/decisions/016)',
+    invalidatedBy: 'removed when the build ends; one whose process is gone is taken over by the next build',
+    writer: 'scripts/build.ts (src/post-build/build-lock.ts)',
   },
   {
     name: 'warta-build-running',
@@ -110,7 +112,7 @@ export const CACHE_ARTEFACTS: readonly CacheArtefact[] = [
   },
   {
     name: 'warta-last-build.json',
-    holds: 'the inputs and moment of the last build that finished (docs/decisions/021)',
+    holds: 'the inputs, moment and switched-in release of the last build that finished (docs/decisions/021)',
     invalidatedBy: 'deleted as a build starts; any input’s stats, a setting or the next scheduled moment make the next build run',
     writer: 'src/post-build/last-build.ts',
   },

@@ -1,7 +1,7 @@
 /**
  * Whether a build may be skipped because nothing it reads changed since the last build that
  * finished (docs/decisions/021-unchanged-builds.md): the same inputs (content files, code,
- * settings, options), the output folder still holding what that build wrote, and no moment
+ * settings, options), the output folder still holding the release that build switched in, and no moment
  * passed at which the same content makes another site (src/lib/site/next-change.ts).
  * No file access here.
  */
@@ -12,6 +12,8 @@ export interface LastBuildRecord {
   inputs: string;
   /** The output folder, absolute. */
   outDir: string;
+  /** The release that build switched into the output folder (src/post-build/release.ts). */
+  release: string;
   /** The moment that build published at, ms since the epoch. */
   builtAt: number;
   /** The first moment at which the same content makes another site; null when none comes. */
@@ -23,15 +25,15 @@ export interface BuildRequest {
   inputs: string | undefined;
   outDir: string;
   now: number;
-  /** Whether the output folder still holds the recorded build's pages (src/lib/build/kept-output.ts). */
-  outputKept: boolean;
+  /** The release the output folder holds now, undefined when it holds none. */
+  release: string | undefined;
 }
 
 export function isUnchangedBuild(record: LastBuildRecord | undefined, request: BuildRequest): boolean {
   return (
     record !== undefined &&
     request.inputs !== undefined &&
-    request.outputKept &&
+    record.release === request.release &&
     record.inputs === request.inputs &&
     record.outDir === request.outDir &&
     request.now >= record.builtAt &&
@@ -45,10 +47,10 @@ export function parseLastBuild(text: string | undefined): LastBuildRecord | unde
   try {
     const value = JSON.parse(text) as Partial<Record<keyof LastBuildRecord, unknown>> | null;
     if (typeof value !== 'object' || value === null) return undefined;
-    const { inputs, outDir, builtAt, nextChangeAt } = value;
-    if (typeof inputs !== 'string' || typeof outDir !== 'string' || typeof builtAt !== 'number') return undefined;
+    const { inputs, outDir, release, builtAt, nextChangeAt } = value;
+    if (typeof inputs !== 'string' || typeof outDir !== 'string' || typeof release !== 'string' || typeof builtAt !== 'number') return undefined;
     if (nextChangeAt !== null && typeof nextChangeAt !== 'number') return undefined;
-    return { inputs, outDir, builtAt, nextChangeAt };
+    return { inputs, outDir, release, builtAt, nextChangeAt };
   } catch {
     return undefined;
   }
