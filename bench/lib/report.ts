@@ -6,7 +6,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 export type Tool = 'warta' | 'baseline';
-/** The incremental builds measured after the cold ones, in order. */
 /**
  * The incremental builds: three into the output folder of the build before, as on a newsroom's
  * machine (`npm run build` into dist/), then nothing changed into a new folder, as on a CI runner
@@ -69,6 +68,9 @@ export interface DevResult {
 
 export interface SizeResult {
   articles: number;
+  /** Cold builds of each tool: warm-ups (not counted) and measured rounds. */
+  warmUps: number;
+  rounds: number;
   corpusBytes: number;
   generateSeconds: number;
   warta: CaseSummary;
@@ -106,7 +108,7 @@ export interface BenchReport {
     astro: string;
     commit: string;
   };
-  settings: { seed: number; rounds: number; warmUps: number; now: string };
+  settings: { seed: number; now: string };
   sizes: SizeResult[];
   targets: TargetCheck[];
 }
@@ -153,37 +155,43 @@ export function wallRatios(samples: readonly BuildSample[]): number[] {
 export const SEED_PAGE_BUDGET_BYTES = 14 * 1024;
 const GIB = 1024 ** 3;
 
-/** The issue's targets (issue 11), each checked against the sizes it is defined for, or "not measured". */
+/** The issue's targets (issue 17), each checked against the sizes it is defined for, or "not measured". */
 export function checkTargets(sizes: readonly SizeResult[]): TargetCheck[] {
   const at = (articles: number): SizeResult | undefined => sizes.find((size) => size.articles === articles);
   const checks: TargetCheck[] = [];
   const check = (target: string, size: SizeResult | undefined, measure: (size: SizeResult) => Omit<TargetCheck, 'target'>): void => {
     checks.push(size ? { target, ...measure(size) } : { target, measured: 'not measured' });
   };
-  const large = at(20_000);
   const within = (limit: number) => (wall: number) => ({ measured: seconds(wall), met: wall <= limit });
-  check('one new article into N=20,000 ≤ 15 s', large, (size) => within(15)(size.incremental['new-article'].wallSeconds));
-  check('one article edited at N=20,000 ≤ 15 s', large, (size) => within(15)(size.incremental.edited.wallSeconds));
-  check('nothing changed at N=20,000 ≤ 8 s', large, (size) => within(8)(size.incremental.unchanged.wallSeconds));
-  check('one new article at N=5,000 ≤ 0.4× baseline cold', at(5_000), (size) => ({ measured: times(size.newArticleToBaselineCold), met: size.newArticleToBaselineCold <= 0.4 }));
-  for (const articles of [5_000, 20_000]) {
-    check(`cold build ≤ 1.25× baseline at N=${count(articles)}, every pair`, at(articles), (size) => ({
-      measured: size.wallRatioPairs.map(times).join(', '),
-      met: size.wallRatioPairs.length > 0 && size.wallRatioPairs.every((ratio) => ratio <= 1.25),
-    }));
-  }
-  check('peak memory at N=20,000 ≤ 2 GiB, cold and incremental', large, (size) => {
-    const peak = Math.max(size.warta.maxPeakRssBytes, ...Object.values(size.incremental).map((summary) => summary.maxPeakRssBytes));
-    return { measured: bytes(peak), met: peak <= 2 * GIB };
+  const wall = (kind: IncrementalKind, limit: number) => (size: SizeResult) => within(limit)(size.incremental[kind].wallSeconds);
+  check('one new story at N=20,000 ≤ 5 s, dist/ kept', at(20_000), wall('new-article', 5));
+  check('one new story at N=100,000 ≤ 10 s, dist/ kept', at(100_000), wall('new-article', 10));
+  const renderedForNew = [5_000, 20_000, 100_000].map(at).filter((size): size is SizeResult => size !== undefined);
+  checks.push({
+    target: 'pages rendered for one new story: the same (± 10) at N=5,000, 20,000 and 100,000',
+    measured: renderedForNew.length === 0 ? 'not measured' : renderedForNew.map((size) => `${count(size.incremental['new-article'].filesRendered)} at ${count(size.articles)}`).join(', '),
+    ...(renderedForNew.length === 3 ? { met: spread(renderedForNew.map((size) => size.incremental['new-article'].filesRendered)) <= 20 } : {}),
   });
-  const withDev = sizes.find((size) => size.dev);
-  // Measured at the largest N of the run; the verdict counts only at 20,000.
-  const devVerdict = (size: SizeResult, limit: number, value: number) => ({ measured: `${seconds(value)} at N=${count(size.articles)}`, ...(size.articles === 20_000 ? { met: value <= limit } : {}) });
-  check('astro dev at N=20,000, cache kept: first article ≤ 5 s', withDev, (size) => devVerdict(size, 5, size.dev!.firstArticleSeconds));
-  check('astro dev at N=20,000: an edit visible ≤ 1 s', withDev, (size) => devVerdict(size, 1, size.dev!.editVisibleMedianSeconds));
+  check('one story edited at N=20,000 ≤ 5 s', at(20_000), wall('edited', 5));
+  check('nothing changed at N=20,000 ≤ 3 s', at(20_000), wall('unchanged', 3));
+  check('nothing changed at N=100,000 ≤ 8 s', at(100_000), wall('unchanged', 8));
+  check('one new story at N=5,000 ≤ 0.4× baseline cold', at(5_000), (size) => ({ measured: times(size.newArticleToBaselineCold), met: size.newArticleToBaselineCold <= 0.4 }));
+  check('cold build ≤ 2.0× baseline at N=20,000', at(20_000), (size) => ({ measured: `${times(size.wallRatio)} (pairs: ${size.wallRatioPairs.map(times).join(', ')})`, met: size.wallRatio <= 2 }));
+  for (const [articles, limit] of [
+    [20_000, 2.5],
+    [100_000, 7],
+  ] as const) {
+    check(`peak memory at N=${count(articles)} ≤ ${limit} GiB, cold and incremental`, at(articles), (size) => {
+      const peak = Math.max(size.warta.maxPeakRssBytes, ...Object.values(size.incremental).map((summary) => summary.maxPeakRssBytes));
+      return { measured: bytes(peak), met: peak <= limit * GIB };
+    });
+  }
   check('seed article HTML+CSS ≤ 14 KB gzipped', sizes[0], (size) => ({ measured: bytes(size.warta.seedPageGzipBytes), met: size.warta.seedPageGzipBytes <= SEED_PAGE_BUDGET_BYTES }));
   return checks;
 }
+
+/** The largest minus the smallest. */
+const spread = (values: readonly number[]): number => Math.max(...values) - Math.min(...values);
 
 const count = (value: number): string => Math.round(value).toLocaleString('en-US');
 const seconds = (value: number): string => `${value.toFixed(2)} s`;

@@ -5,12 +5,15 @@
  * Listings have 5 stories a page, so that each has numbered pages to keep: a new story, a
  * deletion and a backdated story leave every page of older stories as it was.
  */
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generatedFiles } from '../../bench/lib/astro-log.ts';
 import { compareOutputs, describeDifference, listFiles } from '../../bench/lib/compare-output.ts';
+import { CACHE_ARTEFACTS } from '../../src/lib/build/cache-artefacts.ts';
+import { SETTLED_MS } from '../../src/lib/content/file-stats.ts';
 import { buildSite, BUILDS_DIR, type BuildResult } from '../support/build-site.ts';
 import { generateSite } from '../support/generated-site.ts';
 import { numberedPages, pagesAfterChange, type NumberedPages } from '../support/numbered-pages.ts';
@@ -154,6 +157,8 @@ describe('incremental builds', () => {
   });
 
   it('reuses every keyed page when nothing changed, and renders only the pages without a key', async () => {
+    // Written again as it was: the build cannot skip Astro (src/post-build/build-inputs.ts), whose reuse this checks.
+    edit(site.slugs[5]!, (markdown) => markdown);
     const { rendered, reused, log } = await incrementalMatchesClean();
     expect([...rendered].sort()).toEqual(ALWAYS_RENDERED);
     expect(reused).toContain(`/berita/${site.slugs[5]}/index.html`);
@@ -162,6 +167,13 @@ describe('incremental builds', () => {
     // Kept where the last build left them (src/integrations/kept-output.ts), not copied back.
     expect(log).toContain('(cached)');
     expect(log).not.toContain('(restored)');
+  });
+
+  it('keeps in the cache folder only what src/lib/build/cache-artefacts.ts lists', () => {
+    const listed = new Set(CACHE_ARTEFACTS.map(({ name }) => name));
+    const held = readdirSync(incremental.cacheDir, { withFileTypes: true }).map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name));
+    expect(held.filter((name) => !listed.has(name))).toEqual([]);
+    expect(held).toEqual(expect.arrayContaining(['data-store.json', 'incremental-build.json', 'dist/', 'social-cards/', 'warta-search/']));
   });
 
   it('publishes a new article, and every numbered listing page keeps its copy', async () => {
@@ -332,5 +344,28 @@ describe('incremental builds', () => {
   it('builds from nothing with --clean', async () => {
     const { reused } = await incrementalMatchesClean(['--clean']);
     expect(reused).toEqual([]);
+  });
+
+  it('skips a build when nothing changed since the last one finished', async () => {
+    // The last build's inputs were written just before it: they settle, and one more build records them.
+    await sleep(SETTLED_MS + 100);
+    await build('incremental');
+    const { rendered, log } = await incrementalMatchesClean();
+    expect(log).toContain('nothing changed since the last build');
+    expect(rendered).toEqual([]);
+  });
+
+  it('builds again, with nothing changed, once a scheduled story’s moment has come', async () => {
+    // The real clock: the moment a scheduled story appears must pass between two builds.
+    delete settingsEnv.WARTA_NOW;
+    const moment = new Date(Math.ceil((Date.now() + 15_000) / 1000) * 1000);
+    writeFileSync(articlePath('terjadwal-uji'), setField('title', '"Berita Terjadwal Uji"')(setField('date', moment.toISOString().replace('.000Z', 'Z'))(readFileSync(articlePath(site.slugs[3]!), 'utf8'))));
+    await sleep(SETTLED_MS + 100);
+    const before = await build('incremental');
+    expect(before.output).not.toContain('nothing changed since the last build');
+    await sleep(Math.max(0, moment.getTime() + 1_000 - Date.now()));
+    const { rendered, log } = await incrementalMatchesClean();
+    expect(log).not.toContain('nothing changed since the last build');
+    expect(rendered).toContain('/berita/terjadwal-uji/index.html');
   });
 });

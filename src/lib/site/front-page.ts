@@ -56,7 +56,7 @@ export interface FrontPage<T> {
   sections: SectionBlock<T>[];
   /** The first page's other stories, newest first, without the lead and what is beside it. */
   latest: T[];
-  /** Stories or sections named in the file that this build does not show (drafts, scheduled). */
+  /** Stories or sections named in the file that this build does not show (drafts, scheduled, a section with nothing left to show). */
   warnings: string[];
 }
 
@@ -92,37 +92,42 @@ export function resolveFrontPage<T extends FrontPageArticle>(input: FrontPageInp
   const river = shown.slice(0, firstPageLength(shown.length, input.pageSize)).filter((article) => !onPage.has(article));
   const beside = picks.length > 0 ? { kind: 'picks' as const, articles: picks } : { kind: 'latest' as const, articles: river.slice(0, BESIDE_LEAD) };
   for (const article of beside.articles) onPage.add(article);
-  return {
-    lead,
-    picks,
-    beside,
-    sections: sections
-      .map((topic) => ({ topic, articles: topic.articles.filter((article) => !onPage.has(article)).slice(0, SECTION_BLOCK_STORIES) }))
-      .filter((block) => block.articles.length > 0),
-    latest: river.filter((article) => !onPage.has(article)),
-    warnings,
-  };
+  const blocks: SectionBlock<T>[] = [];
+  for (const { topic, named } of sections) {
+    const articles = topic.articles.filter((article) => !onPage.has(article)).slice(0, SECTION_BLOCK_STORIES);
+    if (articles.length > 0) blocks.push({ topic, articles });
+    // A section the file asks for and the page leaves out must not go unnoticed.
+    else if (named) warnings.push(`${file}: ${named.field}: every story of section "${named.name}" is already shown above it (the lead or beside it), so it gets no block`);
+  }
+  return { lead, picks, beside, sections: blocks, latest: river.filter((article) => !onPage.has(article)), warnings };
+}
+
+/** A section to give a block, and where the file names it (none for the default sections). */
+interface ChosenSection<T> {
+  topic: Topic<T>;
+  named?: { field: string; name: string } | undefined;
 }
 
 /** The file's sections in its order, or the sections with the newest stories first. */
-function chosenSections<T extends FrontPageArticle>(input: FrontPageInput<T>, problems: ContentProblem[], warnings: string[]): Topic<T>[] {
+function chosenSections<T extends FrontPageArticle>(input: FrontPageInput<T>, problems: ContentProblem[], warnings: string[]): ChosenSection<T>[] {
   const bySlug = new Map(input.sections.map((topic) => [topic.slug, topic]));
   const names = input.config?.sections;
   if (names === undefined) {
     const newest = new Map(input.shown.map((article, index) => [article, index]));
     return [...input.sections]
       .sort((a, b) => newest.get(a.articles[0]!)! - newest.get(b.articles[0]!)!)
-      .slice(0, DEFAULT_SECTION_BLOCKS);
+      .slice(0, DEFAULT_SECTION_BLOCKS)
+      .map((topic) => ({ topic }));
   }
   const known = new Set(input.all.map((article) => nameSlug(article.section)));
-  const chosen: Topic<T>[] = [];
+  const chosen: ChosenSection<T>[] = [];
   names.forEach((name, index) => {
     const field = `sections.${index}`;
     const topic = bySlug.get(nameSlug(name));
     if (!known.has(nameSlug(name))) problems.push({ file: input.file, field, message: `expected the name of a section, got "${name}"` });
     else if (!topic) warnings.push(`${input.file}: ${field}: section "${name}" has no published story in this build, so it is left out`);
-    else if (chosen.includes(topic)) problems.push({ file: input.file, field, message: `expected a section not already named above, got "${name}" again` });
-    else chosen.push(topic);
+    else if (chosen.some((section) => section.topic === topic)) problems.push({ file: input.file, field, message: `expected a section not already named above, got "${name}" again` });
+    else chosen.push({ topic, named: { field, name } });
   });
   return chosen;
 }

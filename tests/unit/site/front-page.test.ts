@@ -113,6 +113,19 @@ describe('resolveFrontPage with front-page.yaml', () => {
     ]);
   });
 
+  it('warns of a named section whose stories are all shown above it, and gives it no block', () => {
+    // Ekonomi's stories are s1 and s3: the lead and a pick. Dunia keeps s4 after its s0 is picked.
+    const front = resolveFrontPage(input(shown, { lead: 's1', picks: ['s3', 's0'], sections: ['Ekonomi', 'Dunia'] }));
+    expect(front.sections.map(({ topic, articles }) => [topic.name, slugs(articles)])).toEqual([['Dunia', ['s4']]]);
+    expect(front.warnings).toEqual([`${FILE}: sections.0: every story of section "Ekonomi" is already shown above it (the lead or beside it), so it gets no block`]);
+  });
+
+  it('drops a default section with nothing left to show without a word: the file named none', () => {
+    const front = resolveFrontPage(input(stories(['Dunia', 'Ekonomi']), undefined));
+    expect(front.sections.map(({ topic }) => topic.name)).toEqual([]);
+    expect(front.warnings).toEqual([]);
+  });
+
   it('refuses unknown slugs and sections and repeated stories, one line each', () => {
     expect(problemsOf(() => resolveFrontPage(input(shown, { lead: 'x', picks: ['s1', 'y', 's1'], sections: ['Dunia', 'Sains', 'dunia'] })))).toEqual([
       `${FILE}: lead: expected the slug of an article, got "x"`,
