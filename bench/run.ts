@@ -161,7 +161,7 @@ async function checkAgainstClean(kind: IncrementalKind, incrementalOut: string, 
 const INCREMENTAL_CHANGES: readonly { kind: IncrementalKind; change: (template: ArticleTemplate, corpus: Corpus) => Promise<void> }[] = [
   {
     kind: 'new-article',
-    // The newest story: it leads the home page and shifts every listing it is in by one.
+    // The newest story: it leads the home page and joins the own page of every listing it is in.
     change: async (template, corpus) => {
       const article = newestArticle(template, 'Berita terbaru untuk uji bangun bertahap');
       await writeFile(articleFile(corpus, article.slug), article.text);

@@ -208,7 +208,7 @@ export async function writeCorpus(template: ArticleTemplate, count: number, cont
 
 /**
  * A story newer than every article of the corpus (dated its last day, so it leads the home page
- * and shifts every listing it is in), with the seed's body: what "publish one article" adds.
+ * and joins the own page of every listing it is in), with the seed's body: what "publish one article" adds.
  */
 export function newestArticle(template: ArticleTemplate, title: string): { slug: string; text: string } {
   const frontMatter = { ...template.frontMatter, title, date: LAST_DAY };
