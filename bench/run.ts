@@ -6,21 +6,23 @@
  * at the largest N, `astro dev` start-up and edit latency. See bench/README.md.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SETTLED_MS } from '../src/lib/content/file-stats.ts';
-import { generatedFiles } from './lib/astro-log.ts';
+import { generatedFiles, publishedPictures } from './lib/astro-log.ts';
 import { compareOutputs, describeDifference, isSameOutput } from './lib/compare-output.ts';
-import { articleFile, BENCH_NOW, DEFAULT_SEED, newestArticle, readTemplate, variantSlug, withExtraParagraph, writeCorpus, type ArticleTemplate, type Corpus } from './lib/generate.ts';
+import { articleFile, BENCH_NOW, DEFAULT_SEED, publishNewest, readTemplate, variantSlug, withExtraParagraph, writeCorpus, type ArticleTemplate, type Corpus } from './lib/generate.ts';
+import { keepPictures, seedPictures } from './lib/picture-cache.ts';
 import { freePort, httpGet, installExitHandlers, onExit, runMeasured, startProcess, waitUntil } from './lib/measure.ts';
 import {
   checkTargets,
   formatSize,
   formatTargets,
   median,
+  INCREMENTAL_KINDS,
   summarize,
   wallRatios,
   writeReport,
@@ -97,6 +99,7 @@ async function measuredBuild(
   { keepOutput = false, outDir: givenOutDir, warmUp = false }: { keepOutput?: boolean; outDir?: string; warmUp?: boolean } = {},
 ): Promise<{ sample: BuildSample; outDir: string }> {
   const target = TARGETS[tool];
+  if (tool === 'warta' && !existsSync(cacheDir)) await seedPictures(cacheDir);
   const label = `${tool}-${kind}-${round}-${++buildNumber}`;
   const outDir = givenOutDir ?? join(scratch, `out-${label}`);
   const logFile = join(scratch, `${label}.log`);
@@ -116,11 +119,15 @@ async function measuredBuild(
   }
   const size = await outputSize(outDir);
   const seedPage = await pageWeight(outDir, target.articlePage(corpus.seedSlug));
-  const pages = generatedFiles(await readFile(logFile, 'utf8'));
+  const log = await readFile(logFile, 'utf8');
+  const pages = generatedFiles(log);
+  const pictures = publishedPictures(log);
+  if (tool === 'warta') await keepPictures(cacheDir);
   if (!keepOutput) await rm(outDir, { recursive: true, force: true });
   await rm(logFile, { force: true });
   const reuse = tool === 'warta' && kind !== 'cold' ? `, ${pages.rendered.length} files rendered, ${pages.reused.length} reused` : '';
-  console.log(`${run.wallSeconds.toFixed(2)} s, ${(run.peakRssBytes / 1024 ** 2).toFixed(0)} MiB${reuse}`);
+  const encoded = tool === 'warta' ? `, ${pictures.encoded} of ${pictures.published} pictures encoded` : '';
+  console.log(`${run.wallSeconds.toFixed(2)} s, ${(run.peakRssBytes / 1024 ** 2).toFixed(0)} MiB${reuse}${encoded}`);
   const sample: BuildSample = {
     tool,
     kind,
@@ -135,6 +142,8 @@ async function measuredBuild(
     seedPageGzipBytes: seedPage.gzipBytes,
     filesRendered: pages.rendered.length,
     filesReused: pages.reused.length,
+    picturesPublished: pictures.published,
+    picturesEncoded: pictures.encoded,
     loadBefore,
   };
   return { sample, outDir };
@@ -162,10 +171,12 @@ const INCREMENTAL_CHANGES: readonly { kind: IncrementalKind; change: (template: 
   {
     kind: 'new-article',
     // The newest story: it leads the home page and joins the own page of every listing it is in.
-    change: async (template, corpus) => {
-      const article = newestArticle(template, 'Berita terbaru untuk uji bangun bertahap');
-      await writeFile(articleFile(corpus, article.slug), article.text);
-    },
+    change: (template, corpus) => publishNewest(template, corpus, 'berita-terbaru-uji-bangun', 'Berita terbaru untuk uji bangun bertahap'),
+  },
+  {
+    kind: 'new-article-pictures',
+    // Another, with a lead photo and one inside it, 1600 px wide as a camera gives them: the two are encoded.
+    change: (template, corpus) => publishNewest(template, corpus, 'berita-bergambar-uji-bangun', 'Berita bergambar untuk uji bangun bertahap', { pictures: true }),
   },
   {
     kind: 'edited',
@@ -316,13 +327,16 @@ async function measureSize(template: ArticleTemplate, articles: number, withDev:
       : undefined;
     const warta = summarize(samples, 'warta', 'cold', articles);
     const baseline = summarize(samples, 'baseline', 'cold', articles);
-    const incremental = Object.fromEntries(INCREMENTAL_CHANGES.map(({ kind }) => [kind, summarize(samples, 'warta', kind, articles)])) as Record<IncrementalKind, CaseSummary>;
+    const incremental = Object.fromEntries(INCREMENTAL_KINDS.map((kind) => [kind, summarize(samples, 'warta', kind, articles)])) as Record<IncrementalKind, CaseSummary>;
+    const firstWarta = samples.find((sample) => sample.tool === 'warta')!;
     const pairs = wallRatios(samples);
     return {
       articles,
       ...coldRuns(articles),
       corpusBytes: corpus.bytes,
+      pictures: corpus.pictures,
       generateSeconds,
+      pictureImport: { seconds: firstWarta.wallSeconds, encoded: firstWarta.picturesEncoded },
       warta,
       baseline,
       wallRatioPairs: pairs,

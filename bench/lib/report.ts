@@ -11,7 +11,9 @@ export type Tool = 'warta' | 'baseline';
  * machine (`npm run build` into dist/), then nothing changed into a new folder, as on a CI runner
  * that restores only the cache folder.
  */
-export type IncrementalKind = 'new-article' | 'edited' | 'unchanged' | 'unchanged-new-folder';
+export type IncrementalKind = 'new-article' | 'new-article-pictures' | 'edited' | 'unchanged' | 'unchanged-new-folder';
+/** In the order they are built and printed. */
+export const INCREMENTAL_KINDS: readonly IncrementalKind[] = ['new-article', 'new-article-pictures', 'edited', 'unchanged', 'unchanged-new-folder'];
 /** `clean-check`: the unmeasured clean build an incremental one is compared with. */
 export type BuildKind = 'cold' | IncrementalKind | 'clean-check';
 
@@ -33,6 +35,9 @@ export interface BuildSample {
   /** Files Astro rendered, and files it copied from its incremental cache (Warta only). */
   filesRendered: number;
   filesReused: number;
+  /** Pictures the build published, and those of them it encoded (Warta only; the rest were in its cache). */
+  picturesPublished: number;
+  picturesEncoded: number;
   /** The 1-minute load average just before the build: other work on the machine skews timings. */
   loadBefore: number;
 }
@@ -53,6 +58,7 @@ export interface CaseSummary {
   seedPageGzipBytes: number;
   filesRendered: number;
   filesReused: number;
+  picturesEncoded: number;
 }
 
 export interface DevResult {
@@ -72,7 +78,14 @@ export interface SizeResult {
   warmUps: number;
   rounds: number;
   corpusBytes: number;
+  /** Pictures in the corpus's bundles. */
+  pictures: number;
   generateSeconds: number;
+  /**
+   * The first Warta build of the size, which encoded every picture its cache lacked: the cost of
+   * importing an archive (bench/.picture-cache keeps them for later runs), not counted as a cold build.
+   */
+  pictureImport: { seconds: number; encoded: number };
   warta: CaseSummary;
   baseline: CaseSummary;
   /** Warta wall ÷ baseline wall, per measured pair (round), and their median. */
@@ -137,6 +150,7 @@ export function summarize(samples: readonly BuildSample[], tool: Tool, kind: Bui
     seedPageGzipBytes: of((sample) => sample.seedPageGzipBytes),
     filesRendered: of((sample) => sample.filesRendered),
     filesReused: of((sample) => sample.filesReused),
+    picturesEncoded: Math.max(0, ...measured.map((sample) => sample.picturesEncoded)),
   };
 }
 
@@ -172,7 +186,13 @@ export function checkTargets(sizes: readonly SizeResult[]): TargetCheck[] {
     measured: renderedForNew.length === 0 ? 'not measured' : renderedForNew.map((size) => `${count(size.incremental['new-article'].filesRendered)} at ${count(size.articles)}`).join(', '),
     ...(renderedForNew.length === 3 ? { met: spread(renderedForNew.map((size) => size.incremental['new-article'].filesRendered)) <= 20 } : {}),
   });
+  check('one new story with two new pictures at N=20,000 ≤ 8 s', at(20_000), wall('new-article-pictures', 8));
   check('one story edited at N=20,000 ≤ 5 s', at(20_000), wall('edited', 5));
+  checks.push({
+    target: 'nothing changed in an archive with pictures: no picture encoded',
+    measured: sizes.length === 0 ? 'not measured' : sizes.map((size) => `${count(size.incremental.unchanged.picturesEncoded + size.incremental['unchanged-new-folder'].picturesEncoded)} of ${count(size.pictures)} at ${count(size.articles)}`).join(', '),
+    ...(sizes.length === 0 ? {} : { met: sizes.every((size) => size.pictures > 0 && size.incremental.unchanged.picturesEncoded + size.incremental['unchanged-new-folder'].picturesEncoded === 0) }),
+  });
   check('nothing changed at N=20,000 ≤ 3 s', at(20_000), wall('unchanged', 3));
   check('nothing changed at N=100,000 ≤ 8 s', at(100_000), wall('unchanged', 8));
   check('one new story at N=5,000 ≤ 0.4× baseline cold', at(5_000), (size) => ({ measured: times(size.newArticleToBaselineCold), met: size.newArticleToBaselineCold <= 0.4 }));
@@ -219,20 +239,23 @@ export function formatSize(size: SizeResult): string {
     bytes(summary.peakRssBytes),
     bytes(summary.outputBytes),
     bytes(summary.seedPageGzipBytes),
+    count(summary.picturesEncoded),
   ];
   const lines = [
-    `N = ${count(size.articles)} articles (corpus ${bytes(size.corpusBytes)}, written in ${seconds(size.generateSeconds)}); medians of ${size.warta.runs} runs`,
+    `N = ${count(size.articles)} articles, ${count(size.pictures)} pictures (corpus ${bytes(size.corpusBytes)} of Markdown, written in ${seconds(size.generateSeconds)}); medians of ${size.warta.runs} runs`,
+    `picture import (first build, not a sample): ${count(size.pictureImport.encoded)} pictures encoded, build ${seconds(size.pictureImport.seconds)}; the cold builds below start with the pictures encoded`,
     table([
-      ['', 'wall s', 'pages', 'pages/s', 'articles/s', 'peak RSS', 'output', 'seed page gz'],
+      ['', 'wall s', 'pages', 'pages/s', 'articles/s', 'peak RSS', 'output', 'seed page gz', 'pictures encoded'],
       row('Warta, cold', size.warta),
       row('baseline, cold', size.baseline),
       row('Warta, one new article', size.incremental['new-article']),
+      row('Warta, one new article, two new pictures', size.incremental['new-article-pictures']),
       row('Warta, one article edited', size.incremental.edited),
       row('Warta, nothing changed', size.incremental.unchanged),
       row('Warta, nothing changed, new folder', size.incremental['unchanged-new-folder']),
     ]),
     `Warta / baseline wall: ${times(size.wallRatio)} (pairs: ${size.wallRatioPairs.map(times).join(', ')}); Warta one new article / baseline cold: ${times(size.newArticleToBaselineCold)}`,
-    `incremental builds (one each, every one equal to a clean build): files rendered / reused: ${(['new-article', 'edited', 'unchanged', 'unchanged-new-folder'] as const).map((kind) => `${kind} ${count(size.incremental[kind].filesRendered)} / ${count(size.incremental[kind].filesReused)}`).join('; ')}`,
+    `incremental builds (one each, every one equal to a clean build): files rendered / reused: ${INCREMENTAL_KINDS.map((kind) => `${kind} ${count(size.incremental[kind].filesRendered)} / ${count(size.incremental[kind].filesReused)}`).join('; ')}`,
   ];
   if (size.dev) {
     lines.push(

@@ -10,8 +10,10 @@
  * astro.config.mjs turns Astro's own emptying off (`vite.build.emptyOutDir: false`); this does
  * it instead, at the start of every build, trusting nothing the folder holds:
  * - every file but the pages in Astro's manifest is deleted (assets, public files, unkeyed
- *   pages, pictures, compressed files: this build writes them again), and the search index too
- *   unless `npm run build` runs Astro (its post-build step updates the index in place);
+ *   pages, author pictures, compressed files: this build writes them again), and the search
+ *   index too unless `npm run build` runs Astro (its post-build step updates the index in
+ *   place); `media/` is left to src/integrations/bundle-media.ts, which keeps it the cached
+ *   pictures exactly, file by file;
  * - each page of the manifest stays where it is when it is Astro's cached copy itself (the same
  *   file: a hard link to it), and is otherwise replaced by a hard link to that copy (a copy where
  *   the cache is on another file system), so that Astro finds each page it skips in place (its
@@ -31,7 +33,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { failureLine } from '../lib/build/failures.ts';
 import { goneOutputs, keptDirectories, manifestOutputs } from '../lib/build/kept-output.ts';
-import { SEARCH_INDEX_SEGMENT } from '../lib/routes.ts';
+import { MEDIA_SEGMENT, SEARCH_INDEX_SEGMENT } from '../lib/routes.ts';
 import { inBatches } from '../lib/utils/in-batches.ts';
 import { linkOrCopy } from '../post-build/link-or-copy.ts';
 import { guardWrites } from '../post-build/write-guard.ts';
@@ -176,7 +178,7 @@ export default function keptOutput(): AstroIntegration {
           await mkdir(cacheDir, { recursive: true });
           await writeFile(join(cacheDir, RUNNING), '');
           await mkdir(outDir, { recursive: true });
-          const keptFolders = new Set(['.git', ...(process.env[STAGED_FOR] ? [SEARCH_INDEX_SEGMENT] : [])]);
+          const keptFolders = new Set(['.git', MEDIA_SEGMENT, ...(process.env[STAGED_FOR] ? [SEARCH_INDEX_SEGMENT] : [])]);
           const pages = manifest === undefined ? new Set<string>() : manifestOutputs(manifest);
           await keepOnly(outDir, pages, keptFolders);
           const { placed, linked } = await placeCachedPages(outDir, join(cacheDir, ASTRO_CACHED_PAGES), pages);

@@ -41,11 +41,17 @@ const ALWAYS_RENDERED = [
 const sitemaps = (files: readonly string[]) => files.filter((file) => file.startsWith('/sitemap-')).sort();
 
 const site = generateSite(ARTICLES);
-/** One story is a bundle with a picture, so taking it down must take the picture down too. */
+/** One story is a bundle with two pictures, so taking it down must take the pictures down too. */
 const BUNDLE = 'berita-bergambar';
 mkdirSync(join(site.contentDir, 'articles', BUNDLE));
 writeFileSync(join(site.contentDir, 'articles', BUNDLE, 'index.md'), readFileSync(join(site.contentDir, 'articles', `${site.slugs[18]}.md`), 'utf8').replace(/^title: .*$/m, 'title: "Berita Bergambar"'));
 writeFileSync(join(site.contentDir, 'articles', BUNDLE, 'foto.png'), makePng(800, 450));
+writeFileSync(join(site.contentDir, 'articles', BUNDLE, 'kedua.png'), makePng(500, 300));
+/** The bundle-media integration's line: how many pictures a build published, and how many of them it encoded. */
+const pictureCounts = (log: string) => {
+  const match = /published (\d+) pictures: (\d+) reused, (\d+) encoded/.exec(log);
+  return match ? { published: Number(match[1]), reused: Number(match[2]), encoded: Number(match[3]) } : undefined;
+};
 /** The newsroom's own files: an author profile with a byline, a live page, an arranged front page. */
 const AUTHOR = 'Ayu Uji';
 const LIVE = 'liputan-langsung-uji';
@@ -210,11 +216,36 @@ describe('incremental builds', () => {
     expect(rendered).toContain('/rubrik/olahraga/index.html');
   });
 
+  it('encodes a replaced picture and no other, and no file keeps the old one', async () => {
+    const mediaEntries = () => readdirSync(join(incremental.cacheDir, 'warta-media')).sort();
+    const before = mediaEntries();
+    writeFileSync(join(site.contentDir, 'articles', BUNDLE, 'foto.png'), makePng(640, 360));
+    const { log } = await incrementalMatchesClean();
+    // What it removes depends on the stage, which holds the release before the published one.
+    expect(pictureCounts(log)).toMatchObject({ published: 2, reused: 1, encoded: 1 });
+    // The 800 px version went with the old picture; the cache holds the new picture's entry instead of the old one.
+    expect(readdirSync(join(incremental.outDir, 'media', BUNDLE)).sort()).toEqual(
+      ['foto-480w.avif', 'foto-480w.webp', 'foto-640w.avif', 'foto-640w.webp', 'foto.png', 'kedua-480w.avif', 'kedua-480w.webp', 'kedua-500w.avif', 'kedua-500w.webp', 'kedua.png'],
+    );
+    const after = mediaEntries();
+    expect(after).toHaveLength(before.length);
+    expect(after.filter((entry) => !before.includes(entry))).toHaveLength(1);
+  });
+
+  it('removes a picture taken out of its bundle, and encodes nothing', async () => {
+    rmSync(join(site.contentDir, 'articles', BUNDLE, 'kedua.png'));
+    const { log } = await incrementalMatchesClean();
+    expect(pictureCounts(log)).toMatchObject({ published: 1, reused: 1, encoded: 0 });
+    expect(readdirSync(join(incremental.outDir, 'media', BUNDLE)).filter((file) => file.startsWith('kedua'))).toEqual([]);
+  });
+
   it('takes an article down as a draft, and no file keeps it or its picture', async () => {
     edit(BUNDLE, (markdown) => markdown.replace(/^---\n/, '---\ndraft: true\n'));
     await incrementalMatchesClean();
     expect(await outputMentions(incremental.outDir, BUNDLE)).toEqual([]);
     expect(await outputMentions(join(incremental.cacheDir, 'dist'), BUNDLE)).toEqual([]);
+    // Its picture's versions are pruned from the cache: the cache holds what the site shows.
+    expect(readdirSync(join(incremental.cacheDir, 'warta-media')).filter((name) => name !== 'sources.json')).toEqual([]);
   });
 
   it('schedules an article into the future', async () => {

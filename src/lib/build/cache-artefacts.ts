@@ -5,6 +5,7 @@
  * its keys cover; the fingerprints are computed in src/lib/build/fingerprints.ts.
  * tests/e2e/incremental.test.ts checks that a build's cache folder holds nothing this list lacks.
  */
+import { MEDIA_CACHE_FOLDER, MEDIA_SOURCES_RECORD } from '../media/variant-cache.ts';
 import type { ScopeName } from './fingerprints.ts';
 
 /** The social cards' PNGs, one per card and fingerprint (src/lib/social/card-cache.ts). */
@@ -93,9 +94,10 @@ export const CACHE_ARTEFACTS: readonly CacheArtefact[] = [
     writer: 'src/post-build/precompress.ts',
   },
   {
-    name: 'warta-media/',
-    holds: 'AVIF and WebP versions of bundle pictures',
-    invalidatedBy: 'the picture’s bytes, the widths and formats asked for, and the encoding code with sharp’s version',
+    name: `${MEDIA_CACHE_FOLDER}/`,
+    holds: `one folder per bundle picture of the last build (docs/decisions/022): a copy of it and its AVIF and WebP versions, hard-linked into the site; and ${MEDIA_SOURCES_RECORD}, each picture’s stats, digest and width`,
+    invalidatedBy: 'the picture’s bytes and the mediaVariants fingerprint (the encoding settings, sharp and libvips); the widths follow from the picture. An entry no published picture uses is pruned after the build',
+    fingerprint: 'mediaVariants',
     writer: 'src/integrations/bundle-media.ts',
   },
   {

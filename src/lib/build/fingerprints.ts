@@ -29,6 +29,8 @@ export interface CodeScope {
   readonly entries: readonly string[];
   /** Packages the code reads files of without importing them. */
   readonly readsPackages?: readonly string[];
+  /** Whether the results stay the same on another Node version (the scope's code only drives a native library). */
+  readonly withoutNode?: boolean;
 }
 
 export const CODE_SCOPES = {
@@ -44,6 +46,12 @@ export const CODE_SCOPES = {
   searchIndex: { entries: ['src/post-build/search-index.ts'] },
   /** A built page's month and indexed-content digest, as the search step records them. */
   searchPages: { entries: ['src/post-build/search-partitions.ts'] },
+  /**
+   * A picture's AVIF and WebP versions (src/lib/media/variant-cache.ts): the encoding settings and
+   * sharp with its libvips. Node is left out: it encodes nothing, and an upgrade must not make a
+   * newsroom encode its whole archive again (docs/decisions/022).
+   */
+  mediaVariants: { entries: ['src/lib/media/encode.ts'], withoutNode: true },
 } as const satisfies Readonly<Record<string, CodeScope>>;
 
 export type ScopeName = keyof typeof CODE_SCOPES;
@@ -186,8 +194,9 @@ export async function scopeContents(root: string, name: ScopeName): Promise<Scop
 
 /** The fingerprint of a scope's code, packages and Node version, as found in `root`. */
 export async function codeFingerprint(root: string, name: ScopeName): Promise<string> {
-  const { files, packages } = await readScope(root, CODE_SCOPES[name]);
-  const hash = createHash('sha256').update(`node ${process.version}\0`);
+  const scope: CodeScope = CODE_SCOPES[name];
+  const { files, packages } = await readScope(root, scope);
+  const hash = createHash('sha256').update(scope.withoutNode ? 'any node\0' : `node ${process.version}\0`);
   for (const file of [...files.keys()].sort()) hash.update(`${file}\0`).update(files.get(file)!).update('\0');
   for (const [key, { version, integrity, resolved }] of packages) hash.update(`${key}\0${version ?? ''}\0${integrity ?? resolved ?? ''}\0`);
   return hash.digest('hex').slice(0, 32);

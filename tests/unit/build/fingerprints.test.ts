@@ -96,6 +96,26 @@ describe('the other fingerprints', () => {
     expect(await codeFingerprint(root, 'searchPages')).not.toBe(pages);
   });
 
+  it('encodes pictures again for another libvips or other settings, and not for another Node or a publishing edit', async () => {
+    const root = projectCopy();
+    const before = await codeFingerprint(root, 'mediaVariants');
+    expect((await scopeContents(root, 'mediaVariants')).files).toEqual(['src/lib/media/encode.ts']);
+    appendFileSync(join(root, 'src/integrations/bundle-media.ts'), '\n// an edit\n');
+    bumpLocked(root, 'node_modules/rehype-sanitize', '6.0.1');
+    const version = Object.getOwnPropertyDescriptor(process, 'version')!;
+    Object.defineProperty(process, 'version', { value: 'v99.0.0' });
+    try {
+      expect(await codeFingerprint(root, 'mediaVariants')).toBe(before);
+    } finally {
+      Object.defineProperty(process, 'version', version);
+    }
+    bumpLocked(root, 'node_modules/@img/sharp-libvips-linux-x64', '9.9.9');
+    const afterLibvips = await codeFingerprint(root, 'mediaVariants');
+    expect(afterLibvips).not.toBe(before);
+    writeFileSync(join(root, 'src/lib/media/encode.ts'), readFileSync(join(root, 'src/lib/media/encode.ts'), 'utf8').replace('effort: 4', 'effort: 6'));
+    expect(await codeFingerprint(root, 'mediaVariants')).not.toBe(afterLibvips);
+  });
+
   it('keys pages by every setting but the folders', () => {
     const settings = loadSettings({});
     const key = pageSettingsFingerprint(settings);
