@@ -52,8 +52,12 @@ const coldRuns = (articles: number): { warmUps: number; rounds: number } => (art
 const DEV_MAX_ARTICLES = 20_000;
 /** Dev-server edits timed; their median is reported. */
 const DEV_EDITS = 3;
-/** Generous, but bounded: a build that hangs must not hold the machine for hours (≈ 30 min at 20,000). */
-const buildTimeoutMs = (articles: number): number => 10 * 60_000 + articles * 60;
+/**
+ * Generous, but bounded: a build that hangs must not hold the machine for hours (≈ 30 min at
+ * 20,000). Every picture may have to be encoded too (an empty bench/.picture-cache/): about
+ * 0.13 s each on two cores, so half a second each leaves room for a slower machine.
+ */
+const buildTimeoutMs = (corpus: Pick<Corpus, 'count' | 'pictures'>): number => 10 * 60_000 + corpus.count * 60 + corpus.pictures * 500;
 const DEV_START_TIMEOUT_MS = 180_000;
 const DEV_EDIT_TIMEOUT_MS = 30_000;
 const RESULTS_DIR = join(PROJECT_ROOT, 'bench', 'results');
@@ -111,10 +115,10 @@ async function measuredBuild(
     cwd: PROJECT_ROOT,
     env: buildEnvironment(corpus.contentDir, cacheDir),
     logFile,
-    timeoutMs: buildTimeoutMs(corpus.count),
+    timeoutMs: buildTimeoutMs(corpus),
   });
   if (run.timedOut || run.exitCode !== 0) {
-    const why = run.timedOut ? `timed out after ${buildTimeoutMs(corpus.count) / 1000} s` : `exited with ${run.exitCode ?? run.signal}`;
+    const why = run.timedOut ? `timed out after ${buildTimeoutMs(corpus) / 1000} s` : `exited with ${run.exitCode ?? run.signal}`;
     throw new Error(`${tool} ${kind} build ${why}; log ${logFile}:\n${logTail(logFile)}`);
   }
   const size = await outputSize(outDir);
