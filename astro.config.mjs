@@ -5,13 +5,16 @@ import { defineConfig } from 'astro/config';
 import bundleMedia from './src/integrations/bundle-media.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
 import keptOutput from './src/integrations/kept-output.ts';
+import nextChange from './src/integrations/next-change.ts';
+import { VITE_CACHE_FOLDER } from './src/lib/build/cache-artefacts.ts';
 import { CSP_DIRECTIVES } from './src/lib/security/csp.ts';
 import { settings } from './src/lib/settings.ts';
 
 /** Folders that builds, tests and benchmarks write into: never sources, so never watched. */
-const GENERATED_FOLDERS = ['dist', 'tests/.tmp', 'bench/results', 'bench/.kept-output'];
+const GENERATED_FOLDERS = ['dist', '.dist.releases', 'tests/.tmp', 'bench/results', 'bench/.kept-output'];
+const PROJECT_ROOT = fileURLToPath(new URL('./', import.meta.url));
 /** Watched by the articles loader itself, one watch per folder: src/loaders/folder-watcher.ts. */
-const ARTICLES_FOLDER = resolve(fileURLToPath(new URL('./', import.meta.url)), settings.contentDir, 'articles');
+const ARTICLES_FOLDER = resolve(PROJECT_ROOT, settings.contentDir, 'articles');
 
 export default defineConfig({
   site: settings.url,
@@ -34,8 +37,12 @@ export default defineConfig({
   // The search script imports Pagefind at run time, and Vite's wrapper around dynamic imports
   // breaks when Astro inlines a small script into the page: keep scripts in files.
   vite: {
-    // src/integrations/kept-output.ts empties the output folder, or keeps the last build's pages
-    // in it when an incremental build may skip them (docs/decisions/009-kept-output-folder.md).
+    // Vite's pre-bundled dependencies go in the cache folder with the rest: in node_modules/.vite,
+    // shared by every cache folder and by vitest, each start after another mode's run printed
+    // "Re-optimizing dependencies" and bundled them again (src/lib/build/cache-artefacts.ts).
+    cacheDir: resolve(PROJECT_ROOT, settings.cacheDir, VITE_CACHE_FOLDER),
+    // src/integrations/kept-output.ts empties the output folder but for the pages an incremental
+    // build may skip, checked against Astro's cache (docs/decisions/009-kept-output-folder.md, 016).
     build: { assetsInlineLimit: 0, emptyOutDir: false },
     // The dev server's file watcher crawls the project at start: a built 20,000-article dist/
     // (≈ 100,000 files) or the test suite's builds made it stat every one before the first page.
@@ -50,6 +57,7 @@ export default defineConfig({
   integrations: [
     bundleMedia({ contentDir: settings.contentDir }),
     hostHeaders(),
+    nextChange(),
     // Last: its build:done hook records the folder once the others have written into it.
     keptOutput(),
     // The search index and precompressed files are written after Astro exits: scripts/build.ts.

@@ -6,19 +6,23 @@
  * at the largest N, `astro dev` start-up and edit latency. See bench/README.md.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
-import { generatedFiles } from './lib/astro-log.ts';
+import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { SETTLED_MS } from '../src/lib/content/file-stats.ts';
+import { generatedFiles, publishedPictures } from './lib/astro-log.ts';
 import { compareOutputs, describeDifference, isSameOutput } from './lib/compare-output.ts';
-import { articleFile, BENCH_NOW, DEFAULT_SEED, newestArticle, readTemplate, variantSlug, withExtraParagraph, writeCorpus, type ArticleTemplate, type Corpus } from './lib/generate.ts';
+import { articleFile, BENCH_NOW, DEFAULT_SEED, publishNewest, readTemplate, variantSlug, withExtraParagraph, writeCorpus, type ArticleTemplate, type Corpus } from './lib/generate.ts';
+import { keepPictures, seedPictures } from './lib/picture-cache.ts';
 import { freePort, httpGet, installExitHandlers, onExit, runMeasured, startProcess, waitUntil } from './lib/measure.ts';
 import {
   checkTargets,
   formatSize,
   formatTargets,
   median,
+  INCREMENTAL_KINDS,
   summarize,
   wallRatios,
   writeReport,
@@ -37,12 +41,23 @@ import { ASTRO_BIN, buildEnvironment, PROJECT_ROOT, TARGETS } from './lib/target
 /** The seed article, named rather than "the first file", so new articles in content/ change nothing here. */
 const SEED_FILE = 'dapat-surat-cinta-menlu-rusia-bongkar-isi-pesan-dari-menlu-as.md';
 const DEFAULT_SIZES = [1_000];
-const WARM_UPS = 1;
-const ROUNDS = 3;
+/**
+ * Cold builds per tool: a warm-up and three measured rounds, but one measured build and no
+ * warm-up from 50,000 articles, where a cold build takes 5 to 11 minutes a tool: eight of them
+ * at 100,000 would take over an hour and a half, more than the figures need (one pair still gives
+ * the Warta/baseline ratio, each incremental build is one build at every size anyway).
+ */
+const coldRuns = (articles: number): { warmUps: number; rounds: number } => (articles >= 50_000 ? { warmUps: 0, rounds: 1 } : { warmUps: 1, rounds: 3 });
+/** The dev server is measured at the largest size up to this: its targets are set at 20,000. */
+const DEV_MAX_ARTICLES = 20_000;
 /** Dev-server edits timed; their median is reported. */
 const DEV_EDITS = 3;
-/** Generous, but bounded: a build that hangs must not hold the machine for hours (≈ 30 min at 20,000). */
-const buildTimeoutMs = (articles: number): number => 10 * 60_000 + articles * 60;
+/**
+ * Generous, but bounded: a build that hangs must not hold the machine for hours (≈ 30 min at
+ * 20,000). Every picture may have to be encoded too (an empty bench/.picture-cache/): about
+ * 0.13 s each on two cores, so half a second each leaves room for a slower machine.
+ */
+const buildTimeoutMs = (corpus: Pick<Corpus, 'count' | 'pictures'>): number => 10 * 60_000 + corpus.count * 60 + corpus.pictures * 500;
 const DEV_START_TIMEOUT_MS = 180_000;
 const DEV_EDIT_TIMEOUT_MS = 30_000;
 const RESULTS_DIR = join(PROJECT_ROOT, 'bench', 'results');
@@ -85,38 +100,43 @@ async function measuredBuild(
   corpus: Corpus,
   scratch: string,
   cacheDir: string,
-  { keepOutput = false, outDir: givenOutDir }: { keepOutput?: boolean; outDir?: string } = {},
+  { keepOutput = false, outDir: givenOutDir, warmUp = false }: { keepOutput?: boolean; outDir?: string; warmUp?: boolean } = {},
 ): Promise<{ sample: BuildSample; outDir: string }> {
   const target = TARGETS[tool];
+  if (tool === 'warta' && !existsSync(cacheDir)) await seedPictures(cacheDir);
   const label = `${tool}-${kind}-${round}-${++buildNumber}`;
   const outDir = givenOutDir ?? join(scratch, `out-${label}`);
   const logFile = join(scratch, `${label}.log`);
   const loadBefore = loadavg()[0]!;
-  process.stdout.write(`  ${tool.padEnd(8)} ${kind.padEnd(11)} ${round === 0 && kind === 'cold' ? 'warm-up' : `run ${round}`} … `);
+  process.stdout.write(`  ${tool.padEnd(8)} ${kind.padEnd(11)} ${warmUp ? "warm-up" : `run ${round}`} … `);
   const run = await runMeasured({
     command: process.execPath,
     args: target.buildArgs(outDir),
     cwd: PROJECT_ROOT,
     env: buildEnvironment(corpus.contentDir, cacheDir),
     logFile,
-    timeoutMs: buildTimeoutMs(corpus.count),
+    timeoutMs: buildTimeoutMs(corpus),
   });
   if (run.timedOut || run.exitCode !== 0) {
-    const why = run.timedOut ? `timed out after ${buildTimeoutMs(corpus.count) / 1000} s` : `exited with ${run.exitCode ?? run.signal}`;
+    const why = run.timedOut ? `timed out after ${buildTimeoutMs(corpus) / 1000} s` : `exited with ${run.exitCode ?? run.signal}`;
     throw new Error(`${tool} ${kind} build ${why}; log ${logFile}:\n${logTail(logFile)}`);
   }
   const size = await outputSize(outDir);
   const seedPage = await pageWeight(outDir, target.articlePage(corpus.seedSlug));
-  const pages = generatedFiles(await readFile(logFile, 'utf8'));
+  const log = await readFile(logFile, 'utf8');
+  const pages = generatedFiles(log);
+  const pictures = publishedPictures(log);
+  if (tool === 'warta') await keepPictures(cacheDir);
   if (!keepOutput) await rm(outDir, { recursive: true, force: true });
   await rm(logFile, { force: true });
   const reuse = tool === 'warta' && kind !== 'cold' ? `, ${pages.rendered.length} files rendered, ${pages.reused.length} reused` : '';
-  console.log(`${run.wallSeconds.toFixed(2)} s, ${(run.peakRssBytes / 1024 ** 2).toFixed(0)} MiB${reuse}`);
+  const encoded = tool === 'warta' ? `, ${pictures.encoded} of ${pictures.published} pictures encoded` : '';
+  console.log(`${run.wallSeconds.toFixed(2)} s, ${(run.peakRssBytes / 1024 ** 2).toFixed(0)} MiB${reuse}${encoded}`);
   const sample: BuildSample = {
     tool,
     kind,
     round,
-    warmUp: kind === 'cold' && round < WARM_UPS,
+    warmUp,
     wallSeconds: run.wallSeconds,
     peakRssBytes: run.peakRssBytes,
     outputBytes: size.bytes,
@@ -126,6 +146,8 @@ async function measuredBuild(
     seedPageGzipBytes: seedPage.gzipBytes,
     filesRendered: pages.rendered.length,
     filesReused: pages.reused.length,
+    picturesPublished: pictures.published,
+    picturesEncoded: pictures.encoded,
     loadBefore,
   };
   return { sample, outDir };
@@ -152,11 +174,13 @@ async function checkAgainstClean(kind: IncrementalKind, incrementalOut: string, 
 const INCREMENTAL_CHANGES: readonly { kind: IncrementalKind; change: (template: ArticleTemplate, corpus: Corpus) => Promise<void> }[] = [
   {
     kind: 'new-article',
-    // The newest story: it leads the home page and shifts every listing it is in by one.
-    change: async (template, corpus) => {
-      const article = newestArticle(template, 'Berita terbaru untuk uji bangun bertahap');
-      await writeFile(articleFile(corpus, article.slug), article.text);
-    },
+    // The newest story: it leads the home page and joins the own page of every listing it is in.
+    change: (template, corpus) => publishNewest(template, corpus, 'berita-terbaru-uji-bangun', 'Berita terbaru untuk uji bangun bertahap'),
+  },
+  {
+    kind: 'new-article-pictures',
+    // Another, with a lead photo and one inside it, 1600 px wide as a camera gives them: the two are encoded.
+    change: (template, corpus) => publishNewest(template, corpus, 'berita-bergambar-uji-bangun', 'Berita bergambar untuk uji bangun bertahap', { pictures: true }),
   },
   {
     kind: 'edited',
@@ -171,10 +195,12 @@ const INCREMENTAL_CHANGES: readonly { kind: IncrementalKind; change: (template: 
 
 /**
  * Where the last cold build and the incremental builds after it write, as `npm run build` writes
- * dist/ again and again. Inside the project: a folder outside it is built in a new scratch folder
- * every time (src/post-build/out-dir.ts), so nothing could be kept there.
+ * dist/ again and again, with the stage beside it (docs/decisions/016-staged-builds.md). Inside
+ * the project, as dist/ is.
  */
-const keptOutDir = (articles: number): string => join(PROJECT_ROOT, 'bench', '.kept-output', String(articles));
+const keptOutDir = (articles: number): string => join(PROJECT_ROOT, 'bench', '.kept-output', String(articles), 'dist');
+/** The output folder and the stage beside it (`.dist.releases/`). */
+const removeKept = (kept: string) => rm(dirname(kept), { recursive: true, force: true });
 
 /**
  * Cold builds, Warta and baseline alternating so that drift on the machine hits both alike,
@@ -186,14 +212,15 @@ async function measureBuilds(template: ArticleTemplate, corpus: Corpus, scratch:
   const samples: BuildSample[] = [];
   let wartaCache = '';
   const kept = keptOutDir(corpus.count);
-  await rm(kept, { recursive: true, force: true });
-  onExit(() => rmSync(kept, { recursive: true, force: true }));
-  const lastRound = WARM_UPS + ROUNDS - 1;
+  await removeKept(kept);
+  onExit(() => rmSync(dirname(kept), { recursive: true, force: true }));
+  const { warmUps, rounds } = coldRuns(corpus.count);
+  const lastRound = warmUps + rounds - 1;
   for (let round = 0; round <= lastRound; round++) {
     for (const tool of ['warta', 'baseline'] as const) {
       const cacheDir = join(scratch, `cache-${tool}-${round}`);
       const intoKept = tool === 'warta' && round === lastRound;
-      const { sample } = await measuredBuild(tool, 'cold', round, corpus, scratch, cacheDir, intoKept ? { keepOutput: true, outDir: kept } : {});
+      const { sample } = await measuredBuild(tool, 'cold', round, corpus, scratch, cacheDir, { warmUp: round < warmUps, ...(intoKept ? { keepOutput: true, outDir: kept } : {}) });
       samples.push(sample);
       if (tool === 'warta') {
         if (wartaCache) await rm(wartaCache, { recursive: true, force: true });
@@ -203,13 +230,16 @@ async function measureBuilds(template: ArticleTemplate, corpus: Corpus, scratch:
   }
   for (const { kind, change } of INCREMENTAL_CHANGES) {
     await change(template, corpus);
+    // A newsroom builds seconds after a save, not within the moment in which a file's stats
+    // cannot yet be trusted: a build started then could not be skipped by the next one.
+    await sleep(SETTLED_MS);
     const intoKept = kind !== 'unchanged-new-folder';
     const { sample, outDir } = await measuredBuild('warta', kind, 1, corpus, scratch, wartaCache, { keepOutput: true, ...(intoKept ? { outDir: kept } : {}) });
     samples.push(sample);
     await checkAgainstClean(kind, outDir, corpus, scratch, { keepIncremental: intoKept });
   }
   // Before the dev server starts: its file watcher would crawl a built site inside the project.
-  await rm(kept, { recursive: true, force: true });
+  await removeKept(kept);
   return { samples, wartaCache };
 }
 
@@ -301,12 +331,16 @@ async function measureSize(template: ArticleTemplate, articles: number, withDev:
       : undefined;
     const warta = summarize(samples, 'warta', 'cold', articles);
     const baseline = summarize(samples, 'baseline', 'cold', articles);
-    const incremental = Object.fromEntries(INCREMENTAL_CHANGES.map(({ kind }) => [kind, summarize(samples, 'warta', kind, articles)])) as Record<IncrementalKind, CaseSummary>;
+    const incremental = Object.fromEntries(INCREMENTAL_KINDS.map((kind) => [kind, summarize(samples, 'warta', kind, articles)])) as Record<IncrementalKind, CaseSummary>;
+    const firstWarta = samples.find((sample) => sample.tool === 'warta')!;
     const pairs = wallRatios(samples);
     return {
       articles,
+      ...coldRuns(articles),
       corpusBytes: corpus.bytes,
+      pictures: corpus.pictures,
       generateSeconds,
+      pictureImport: { seconds: firstWarta.wallSeconds, encoded: firstWarta.picturesEncoded },
       warta,
       baseline,
       wallRatioPairs: pairs,
@@ -339,7 +373,7 @@ async function main(): Promise<number> {
   const report: BenchReport = {
     startedAt: new Date().toISOString(),
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', totalMemoryBytes: totalmem(), node: process.version, astro: astroVersion, commit: currentCommit() },
-    settings: { seed: DEFAULT_SEED, rounds: ROUNDS, warmUps: WARM_UPS, now: BENCH_NOW },
+    settings: { seed: DEFAULT_SEED, now: BENCH_NOW },
     sizes: [],
     targets: [],
   };
@@ -347,8 +381,7 @@ async function main(): Promise<number> {
   let status = 0;
   try {
     for (const articles of sizes) {
-      // The dev-server targets are set for the largest archive.
-      const size = await measureSize(template, articles, articles === sizes.at(-1));
+      const size = await measureSize(template, articles, articles === sizes.filter((size) => size <= DEV_MAX_ARTICLES).at(-1));
       report.sizes.push(size);
       console.log(`\n${formatSize(size)}`);
     }

@@ -7,9 +7,12 @@
  * function of (template, count, seed): the same arguments give byte-identical files, so two
  * runs, two machines or Warta and the baseline always build the same input.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { photoLike } from './pictures.ts';
+import { createRandom } from './random.ts';
 
 /** The seed article split into what every generated article shares and what it changes. */
 export interface ArticleTemplate {
@@ -25,7 +28,16 @@ export interface ArticleTemplate {
   title: string;
 }
 
-/** One article of the corpus, ready to be written to `<articles>/<fileName>`. */
+/** A picture of a generated story, made from its seed when the corpus is written (bench/lib/pictures.ts). */
+export interface GeneratedPicture {
+  /** Its name in the story's bundle folder. */
+  name: string;
+  seed: number;
+  width: number;
+  height: number;
+}
+
+/** One article of the corpus, ready to be written to `<articles>/<fileName>`, its pictures beside it. */
 export interface GeneratedArticle {
   /** 0 is the seed itself; 1…N−1 are variations. */
   index: number;
@@ -38,11 +50,15 @@ export interface GeneratedArticle {
   tags: readonly string[];
   /** The whole file: front matter and body. */
   text: string;
+  /** None, or a lead photo and maybe one inside the story; then `fileName` is `<slug>/index.md`. */
+  pictures: readonly GeneratedPicture[];
 }
 
 export interface CorpusOptions {
   /** Seed of the pseudo-random choices; the default is fixed so `npm run bench` always builds the same corpus. */
   seed?: number;
+  /** Whether stories get pictures (the default); without, the same articles as flat files. */
+  pictures?: boolean;
 }
 
 /** What a written corpus holds, for the harness: where it is and which pages to look at. */
@@ -55,6 +71,8 @@ export interface Corpus {
   seedSlug: string;
   /** Bytes of Markdown written. */
   bytes: number;
+  /** Pictures written beside the articles. */
+  pictures: number;
 }
 
 export const DEFAULT_SEED = 0x5eed_2023;
@@ -73,6 +91,21 @@ export const LAST_DAY = '2025-12-31';
 /** The build's clock (WARTA_NOW): fixed so that "scheduled" and "latest" mean the same in every run. */
 export const BENCH_NOW = '2026-01-01T00:00:00+07:00';
 
+/**
+ * Pictures as a newsroom's stories have them: a lead photo for most, one inside the story for
+ * some (drawn apart from the text's choices, so the corpus's text is the same with or without
+ * them). Archive pictures are small: what an archive's pictures cost a publish once they are
+ * encoded is per file, not per pixel, and encoding 18,000 of them at 1600 px would take the
+ * benchmark's machine half a day (docs/decisions/022). A new story's pictures are full size.
+ */
+export const LEAD_PICTURE_SHARE = 0.7;
+export const INLINE_PICTURE_SHARE = 0.2;
+export const ARCHIVE_PICTURE = { width: 320, height: 200 } as const;
+export const NEW_PICTURE = { width: 1600, height: 1000 } as const;
+/** The figure of the seed's body that gets the inline picture, and what the pictures are described as. */
+const INLINE_FIGURE = ':::figure{credit="AP-Yonhap"}';
+const PICTURE_ALT = 'Gambar uji benchmark';
+
 /** Words that vary the headline besides its number, so headlines differ in more than digits. */
 const HEADLINE_WORDS: readonly string[] = ['Analisis', 'Laporan', 'Sorotan', 'Kilas', 'Terkini', 'Wawancara', 'Fokus', 'Catatan'];
 
@@ -83,21 +116,6 @@ const NAMED_TOPICS: readonly string[] = [
   'PBB', 'G20', 'Inflasi', 'Suku Bunga', 'Rupiah', 'Harga BBM', 'Mobil Listrik', 'Kecerdasan Buatan', 'Startup', 'Pemilu',
   'Pilkada', 'Banjir', 'Gempa', 'Kesehatan Mental', 'Vaksin', 'Film Indonesia', 'Musik',
 ];
-
-/**
- * mulberry32: a tiny, fast PRNG with good enough spread for picking dates and tags. Math.random
- * cannot be seeded, and a reproducible corpus is the point.
- */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** An integer in [min, max], inclusive. */
 function pickInt(random: () => number, min: number, max: number): number {
@@ -161,6 +179,8 @@ function dayAfterFirst(offset: number): string {
 export function* generateArticles(template: ArticleTemplate, count: number, options: CorpusOptions = {}): Generator<GeneratedArticle> {
   if (!Number.isInteger(count) || count < 1) throw new RangeError(`count: expected a positive integer, got ${count}`);
   const random = createRandom(options.seed ?? DEFAULT_SEED);
+  const pictureRandom = createRandom((options.seed ?? DEFAULT_SEED) ^ 0x9e3779b9);
+  const withPictures = options.pictures ?? true;
   const tags = tagPool(template);
   const days = Math.round((Date.parse(`${LAST_DAY}T00:00:00Z`) - Date.parse(`${FIRST_DAY}T00:00:00Z`)) / 86_400_000) + 1;
   yield {
@@ -172,6 +192,7 @@ export function* generateArticles(template: ArticleTemplate, count: number, opti
     section: String(template.frontMatter.section),
     tags: templateTags(template),
     text: template.source,
+    pictures: [],
   };
   for (let index = 1; index < count; index++) {
     // One PRNG, drawn in a fixed order: the whole corpus follows from the seed alone.
@@ -183,11 +204,33 @@ export function* generateArticles(template: ArticleTemplate, count: number, opti
     while (chosen.size < tagCount) chosen.add(tags[pickInt(random, 0, tags.length - 1)]!);
     const slug = variantSlug(template, index);
     const title = `${template.title} (${word} ${index})`;
-    const frontMatter = { ...template.frontMatter, title, date, section, tags: [...chosen] };
-    // Core schema both ways: `date: 2023-02-01` is written plain, exactly like the seed writes it.
-    const yamlText = yaml.dump(frontMatter, { schema: yaml.CORE_SCHEMA, lineWidth: -1 });
-    yield { index, slug, fileName: `${slug}.md`, title, date, section, tags: [...chosen], text: `---\n${yamlText}---\n${template.body}` };
+    // Both drawn for every article, so the pictures of one do not depend on those of another.
+    const lead = pictureRandom() < LEAD_PICTURE_SHARE && withPictures;
+    const inline = pictureRandom() < INLINE_PICTURE_SHARE && withPictures;
+    const pictures = [...(lead ? [{ name: 'foto.jpg', seed: index * 2, ...ARCHIVE_PICTURE }] : []), ...(inline ? [{ name: 'dalam.jpg', seed: index * 2 + 1, ...ARCHIVE_PICTURE }] : [])];
+    const text = articleText(template, { title, date, section, tags: [...chosen] }, { lead, inline });
+    yield { index, slug, fileName: pictures.length > 0 ? `${slug}/index.md` : `${slug}.md`, title, date, section, tags: [...chosen], text, pictures };
   }
+}
+
+/**
+ * An article's file: the seed's front matter and body with `fields` over them, and the seed's
+ * lead figure and first inline figure showing a picture of the bundle when asked.
+ */
+function articleText(template: ArticleTemplate, fields: Readonly<Record<string, unknown>>, pictures: { lead: boolean; inline: boolean }): string {
+  const leadImage = pictures.lead ? { image: { ...(template.frontMatter.image as object | undefined), src: './foto.jpg', alt: PICTURE_ALT } } : {};
+  const body = pictures.inline ? template.body.replace(INLINE_FIGURE, `:::figure{src="./dalam.jpg" alt="${PICTURE_ALT}" credit="AP-Yonhap"}`) : template.body;
+  // Core schema both ways: `date: 2023-02-01` is written plain, exactly like the seed writes it.
+  return `---\n${yaml.dump({ ...template.frontMatter, ...fields, ...leadImage }, { schema: yaml.CORE_SCHEMA, lineWidth: -1 })}---\n${body}`;
+}
+
+/** Writes an article's file and its pictures under `articlesDir`. */
+async function writeArticle(articlesDir: string, article: Pick<GeneratedArticle, 'fileName' | 'slug' | 'text' | 'pictures'>): Promise<void> {
+  if (article.pictures.length > 0) await mkdir(join(articlesDir, article.slug), { recursive: true });
+  await Promise.all([
+    writeFile(join(articlesDir, article.fileName), article.text),
+    ...article.pictures.map(async ({ name, seed, width, height }) => writeFile(join(articlesDir, article.slug, name), await photoLike(width, height, seed))),
+  ]);
 }
 
 /** Writes the corpus to `<contentDir>/articles/`; a few files in flight keep the disk busy without buffering the corpus. */
@@ -196,28 +239,34 @@ export async function writeCorpus(template: ArticleTemplate, count: number, cont
   await mkdir(articlesDir, { recursive: true });
   const inFlight = new Set<Promise<void>>();
   let bytes = 0;
+  let pictures = 0;
   for (const article of generateArticles(template, count, options)) {
     bytes += Buffer.byteLength(article.text);
-    const write: Promise<void> = writeFile(join(articlesDir, article.fileName), article.text).finally(() => inFlight.delete(write));
+    pictures += article.pictures.length;
+    const write: Promise<void> = writeArticle(articlesDir, article).finally(() => inFlight.delete(write));
     inFlight.add(write);
     if (inFlight.size >= 32) await Promise.race(inFlight);
   }
   await Promise.all(inFlight);
-  return { contentDir, articlesDir, count, seedSlug: template.slug, bytes };
+  return { contentDir, articlesDir, count, seedSlug: template.slug, bytes, pictures };
 }
 
 /**
  * A story newer than every article of the corpus (dated its last day, so it leads the home page
- * and shifts every listing it is in), with the seed's body: what "publish one article" adds.
+ * and joins the own page of every listing it is in), with the seed's body: what "publish one
+ * article" adds; with `pictures`, a bundle with a lead photo and one inside the story, full size,
+ * as a reporter's camera gives them.
  */
-export function newestArticle(template: ArticleTemplate, title: string): { slug: string; text: string } {
-  const frontMatter = { ...template.frontMatter, title, date: LAST_DAY };
-  return { slug: 'berita-terbaru-uji-bangun', text: `---\n${yaml.dump(frontMatter, { schema: yaml.CORE_SCHEMA, lineWidth: -1 })}---\n${template.body}` };
+export async function publishNewest(template: ArticleTemplate, corpus: Corpus, slug: string, title: string, { pictures = false } = {}): Promise<void> {
+  const text = articleText(template, { title, date: LAST_DAY }, { lead: pictures, inline: pictures });
+  const made = pictures ? ['foto.jpg', 'dalam.jpg'].map((name, index) => ({ name, seed: 0x7e57 + index + slug.length, ...NEW_PICTURE })) : [];
+  await writeArticle(corpus.articlesDir, { slug, fileName: pictures ? `${slug}/index.md` : `${slug}.md`, text, pictures: made });
 }
 
-/** The file of `slug` in a corpus. */
+/** The file of `slug` in a corpus: its bundle's `index.md`, or `<slug>.md`. */
 export function articleFile(corpus: Corpus, slug: string): string {
-  return join(corpus.articlesDir, `${slug}.md`);
+  const bundle = join(corpus.articlesDir, slug, 'index.md');
+  return existsSync(bundle) ? bundle : join(corpus.articlesDir, `${slug}.md`);
 }
 
 /**

@@ -4,8 +4,11 @@
  * Production leaves out drafts and articles dated after the build; `astro dev` shows them.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ContentProblem } from '../lib/content/errors.ts';
 import type { LoadedArticleData } from '../lib/content/load-article.ts';
-import { throwContentProblems } from '../lib/content/problem-entries.ts';
+import { separateProblems } from '../lib/content/problem-entries.ts';
+import { noteNextChange } from '../lib/build/next-change-note.ts';
+import { nextChangeAt } from '../lib/site/next-change.ts';
 import { isShown } from '../lib/site/publication.ts';
 import { buildSiteIndex, type SiteIndex } from '../lib/site/site-index.ts';
 import { buildTime, settings } from '../lib/settings.ts';
@@ -33,6 +36,8 @@ const deriveSite = lastResultFor((all: readonly ArticleEntry[]) => {
     (entry) => entry.data,
   );
   const articles = entries.map((entry) => entry.data);
+  // For the next build: until this moment the same content makes the same site (scripts/build.ts).
+  if (!import.meta.env.DEV) noteNextChange(nextChangeAt(all.map((entry) => entry.data), publishedAt));
   for (const entry of entries) {
     // src/loaders/articles.ts gives every entry one; without it no page could be cached safely.
     if (entry.digest === undefined) throw new Error(`Article "${entry.id}" has no content digest`);
@@ -44,10 +49,9 @@ const deriveSite = lastResultFor((all: readonly ArticleEntry[]) => {
 let cached: ReturnType<typeof load> | undefined;
 
 async function load() {
-  const all = (await getCollection('articles')) as ArticleEntry[];
-  // In `astro dev`, a broken file's entry holds its problems: Astro's error overlay shows them.
-  if (import.meta.env.DEV) throwContentProblems(all);
-  return deriveSite(all);
+  // In `astro dev`, a broken file's entry holds its problems: src/middleware.ts shows them.
+  const { articles, problems } = separateProblems((await getCollection('articles')) as ArticleEntry[]);
+  return { ...deriveSite(articles), problems };
 }
 
 // The dev server edits articles while running: ask the store every time, and derive again
@@ -69,6 +73,14 @@ export async function getArticles(): Promise<ArticleEntry[]> {
 /** Sections, tags, months and related stories of the shown articles. */
 export async function getSiteIndex(): Promise<SiteIndex<Article>> {
   return (await site()).index;
+}
+
+/**
+ * What the broken article files of `astro dev` hold (src/lib/content/problem-entries.ts); always
+ * none in a build, which stops at the first load instead.
+ */
+export async function getContentProblems(): Promise<readonly ContentProblem[]> {
+  return (await site()).problems;
 }
 
 /** The articles that get a social card of their own (the newest ones without a lead picture). */

@@ -1,6 +1,7 @@
 /**
  * Static paths of paginated listings for routes with a rest parameter: `[...path]` gives
- * `dunia` for page 1 and `dunia/halaman/2` for page 2, so one route file serves all pages.
+ * `dunia` for the listing's own page and `dunia/halaman/2` for page 2, so one route file serves
+ * all pages.
  */
 import { lazyStaticPath } from '../lib/site/lazy-path.ts';
 import { paginate, pageParam, type ListingPage } from '../lib/site/paginate.ts';

@@ -2,6 +2,7 @@
  * Social cards as the card routes serve them: what each card shows, drawn once per content and
  * drawing code (cached in Astro's cache folder across builds), as a PNG response.
  */
+import { fingerprint } from '../lib/build/fingerprints.ts';
 import { settings } from '../lib/settings.ts';
 import { cachedCardDrawer } from '../lib/social/card-cache.ts';
 import type { SocialCardInput } from '../lib/social/card.ts';
@@ -10,7 +11,8 @@ import { getArticlesWithOwnCard, type Article } from './articles.ts';
 import { cardKey } from './cache-keys.ts';
 import { t } from './site.ts';
 
-const draw = cachedCardDrawer(settings.cacheDir);
+// Astro's root is the working directory, which settings.cacheDir is resolved against here too.
+const draw = cachedCardDrawer(settings.cacheDir, () => fingerprint(process.cwd(), 'socialCards'));
 
 /** Headline, section, site name and the publication day (no clock: a preview picture needs none). */
 export function articleCard(article: Article): SocialCardInput {

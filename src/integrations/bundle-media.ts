@@ -5,16 +5,39 @@
  * at `/penulis/<slug>/foto.jpg`, with AVIF and WebP versions at the widths
  * src/lib/media/variants.ts names: written into the build, made on request by the dev server.
  * Text files are never published this way.
+ *
+ * Each version is encoded once (docs/decisions/022-picture-variant-cache.md): kept in the cache
+ * folder under a digest of the picture's bytes and the encoder (src/lib/media/variant-cache.ts),
+ * and hard-linked into every later build. The site's `media/` folder is this integration's
+ * alone (src/integrations/kept-output.ts leaves it): a file that already is the cached one is
+ * one `stat` and no write, and a file no published story shows any more is deleted.
  */
+import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { cp, glob, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, glob, mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, extname, join, resolve, sep } from 'node:path';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import sharp from 'sharp';
-import { parseVariantPath, VARIANT_FORMATS, variantPath, variantWidths, type VariantFormat } from '../lib/media/variants.ts';
+import { imageSize } from 'image-size';
+import { fingerprint } from '../lib/build/fingerprints.ts';
+import { settledStatKey } from '../lib/content/file-stats.ts';
+import { encodeVariant } from '../lib/media/encode.ts';
+import {
+  entryFiles,
+  entryName,
+  MEDIA_CACHE_FOLDER,
+  MEDIA_SOURCES_RECORD,
+  readSourcesRecord,
+  recordedFacts,
+  unusedEntries,
+  type EntryFile,
+  type MediaSourcesRecord,
+  type PictureFacts,
+} from '../lib/media/variant-cache.ts';
+import { parseVariantPath } from '../lib/media/variants.ts';
 import { AUTHORS_SEGMENT, createRoutes, MEDIA_SEGMENT, type Routes } from '../lib/routes.ts';
+import { linkOrCopy } from '../post-build/link-or-copy.ts';
 
 /**
  * Content folders whose bundles hold pictures, the site folder each is published under, and the
@@ -25,6 +48,14 @@ const BUNDLE_FOLDERS = [
   { folder: 'articles', segment: MEDIA_SEGMENT, page: (routes: Routes, slug: string) => routes.article(slug) },
   { folder: 'authors', segment: AUTHORS_SEGMENT, page: (routes: Routes, slug: string) => routes.author(slug) },
 ] as const;
+
+interface BundleRoot {
+  /** The content folder, absolute. */
+  dir: string;
+  /** Its folder in the site. */
+  segment: string;
+  page: (typeof BUNDLE_FOLDERS)[number]['page'];
+}
 
 const MEDIA_TYPES: Readonly<Record<string, string>> = {
   '.avif': 'image/avif',
@@ -48,34 +79,106 @@ function originalOf(bundlesDir: string, stem: string): string | undefined {
     .find((candidate) => existsSync(candidate));
 }
 
-/** One responsive version of a picture, encoded for the web. */
-export function encodeVariant(original: string, width: number, format: VariantFormat): Promise<Buffer> {
-  const resized = sharp(original).rotate().resize({ width, withoutEnlargement: true });
-  return (format === 'avif' ? resized.avif({ quality: 55, effort: 4 }) : resized.webp({ quality: 75 })).toBuffer();
+const digestOf = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+
+/** Writes a cache file under a name of its own and renames it in: an entry's files are whole or absent. */
+async function writeWhole(path: string, make: (temporary: string) => Promise<void>): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  await make(temporary);
+  await rename(temporary, path);
 }
 
-/** Publishes one picture and its versions into `outDir/media`. */
-async function publishPicture(bundlesDir: string, outDir: string, file: string): Promise<number> {
-  const source = join(bundlesDir, file);
-  const target = join(outDir, file);
-  await mkdir(dirname(target), { recursive: true });
-  await cp(source, target);
-  if (extname(file).toLowerCase() === '.svg') return 0;
-  const { width } = await sharp(source).metadata();
-  const jobs = variantWidths(width).flatMap((variantWidth) =>
-    VARIANT_FORMATS.map(async (format) => writeFile(join(outDir, variantPath(file, variantWidth, format)), await encodeVariant(source, variantWidth, format))),
+/** Makes the files of an entry it lacks; returns how many versions were encoded. */
+async function completeEntry(entryDir: string, source: string, files: readonly EntryFile[]): Promise<number> {
+  const missing = files.filter(({ name }) => !existsSync(join(entryDir, name)));
+  if (missing.length === 0) return 0;
+  await mkdir(entryDir, { recursive: true });
+  await Promise.all(
+    missing.map(({ name, variant }) =>
+      writeWhole(join(entryDir, name), async (temporary) =>
+        variant ? writeFile(temporary, await encodeVariant(source, variant.width, variant.format)) : copyFile(source, temporary),
+      ),
+    ),
   );
-  await Promise.all(jobs);
-  return jobs.length;
+  return missing.filter(({ variant }) => variant).length;
+}
+
+/**
+ * Makes `to` the cached file `from`: nothing to do when it already is (same device and inode:
+ * nothing writes into either), else a hard link replaces whatever was there.
+ */
+async function place(from: string, to: string, folders: Map<string, Promise<unknown>>): Promise<boolean> {
+  const cached = statSync(from);
+  const present = statSync(to, { throwIfNoEntry: false });
+  if (present && present.ino === cached.ino && present.dev === cached.dev) return false;
+  const folder = dirname(to);
+  if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+  await folders.get(folder);
+  await rm(to, { force: true });
+  await linkOrCopy(from, to);
+  return true;
+}
+
+/** Deletes the files below `dir` that are not `expected` (relative paths), and the folders left empty. */
+async function removeStray(dir: string, expected: ReadonlySet<string>): Promise<number> {
+  if (!existsSync(dir)) return 0;
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const stray = entries.filter((entry) => !entry.isDirectory()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+  const gone = stray.filter((file) => !expected.has(file));
+  await Promise.all(gone.map((file) => rm(join(dir, file), { force: true })));
+  for (const folder of new Set(gone.map((file) => dirname(file)).filter((folder) => folder !== '.'))) await rmdir(join(dir, folder)).catch(() => undefined);
+  return gone.length;
+}
+
+interface Picture {
+  root: BundleRoot;
+  /** Relative to the root's folder: `<slug>/foto.jpg`. */
+  file: string;
+}
+
+/** The pictures of the bundles whose pages this build published. */
+async function publishedPictures(roots: readonly BundleRoot[], builtPages: ReadonlySet<string>): Promise<Picture[]> {
+  const rootRoutes = createRoutes('/');
+  const pictures: Picture[] = [];
+  for (const root of roots) {
+    if (!existsSync(root.dir)) continue;
+    for await (const found of glob('*/**/*', { cwd: root.dir })) {
+      const file = found.split(sep).join('/');
+      if (isPublishableMedia(file) && builtPages.has(root.page(rootRoutes, file.split('/')[0]!).slice(1)) && statSync(join(root.dir, file)).isFile()) pictures.push({ root, file });
+    }
+  }
+  return pictures.sort((a, b) => (a.root.segment + a.file < b.root.segment + b.file ? -1 : 1));
+}
+
+/** A picture's digest and width: from the record while its stats are unchanged, else read. */
+async function factsOf(path: string, recorded: MediaSourcesRecord['files'][string] | undefined): Promise<{ facts: PictureFacts; statKey: string | undefined }> {
+  const statKey = settledStatKey(statSync(path, { bigint: true }), Date.now());
+  const known = recordedFacts(recorded, statKey);
+  if (known) return { facts: known, statKey };
+  const bytes = await readFile(path);
+  try {
+    return { facts: { digest: digestOf(bytes), width: imageSize(bytes).width }, statKey };
+  } catch {
+    throw new Error(`${path}: not a picture whose size can be read (expected a JPEG, PNG, GIF, WebP, AVIF or SVG file)`);
+  }
 }
 
 export default function bundleMedia(options: { contentDir: string }): AstroIntegration {
-  let roots: { dir: string; segment: string; page: (typeof BUNDLE_FOLDERS)[number]['page'] }[] = [];
+  let roots: BundleRoot[] = [];
+  let projectRoot = '';
+  let mediaCache = '';
+  /** The encoder's fingerprint, read once per process. */
+  let encoder: Promise<string> | undefined;
+  const encoderFingerprint = (): Promise<string> => (encoder ??= fingerprint(projectRoot, 'mediaVariants'));
   return {
     name: 'warta-bundle-media',
     hooks: {
       'astro:config:setup': ({ config }) => {
-        roots = BUNDLE_FOLDERS.map(({ folder, segment, page }) => ({ dir: resolve(fileURLToPath(config.root), options.contentDir, folder), segment, page }));
+        projectRoot = fileURLToPath(config.root);
+        roots = BUNDLE_FOLDERS.map(({ folder, segment, page }) => ({ dir: resolve(projectRoot, options.contentDir, folder), segment, page }));
+      },
+      'astro:config:done': ({ config }) => {
+        mediaCache = join(fileURLToPath(config.cacheDir), MEDIA_CACHE_FOLDER);
       },
       'astro:server:setup': ({ server }) => {
         const base = server.config.base.replace(/\/$/, '');
@@ -90,8 +193,12 @@ export default function bundleMedia(options: { contentDir: string }): AstroInteg
           const variant = parseVariantPath(relativePath);
           const original = variant ? originalOf(root.dir, variant.stem) : undefined;
           if (variant && original) {
+            // The build's cache serves the dev server too: a picture is encoded once, whoever asks first.
+            const entryDir = join(mediaCache, entryName(digestOf(await readFile(original)), await encoderFingerprint()));
+            const name = `${variant.width}w.${variant.format}`;
+            await completeEntry(entryDir, original, [{ name, published: relativePath, variant }]);
             response.setHeader('Content-Type', MEDIA_TYPES[`.${variant.format}`]!);
-            response.end(await encodeVariant(original, variant.width, variant.format));
+            createReadStream(join(entryDir, name)).pipe(response);
             return undefined;
           }
           if (!existsSync(path) || !statSync(path).isFile()) return next();
@@ -102,24 +209,51 @@ export default function bundleMedia(options: { contentDir: string }): AstroInteg
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const started = performance.now();
-        const built = new Set(pages.map((page) => page.pathname));
-        const rootRoutes = createRoutes('/');
-        const files: { from: string; to: string; file: string }[] = [];
-        for (const root of roots) {
-          if (!existsSync(root.dir)) continue;
-          const published = (bundle: string) => built.has(root.page(rootRoutes, bundle).slice(1));
-          for await (const file of glob('*/**/*', { cwd: root.dir })) {
-            if (isPublishableMedia(file) && published(file.split(sep)[0]!) && statSync(join(root.dir, file)).isFile()) files.push({ from: root.dir, to: join(fileURLToPath(dir), root.segment), file });
-          }
-        }
+        const outDir = fileURLToPath(dir);
+        const pictures = await publishedPictures(roots, new Set(pages.map((page) => page.pathname)));
+        const recordFile = join(mediaCache, MEDIA_SOURCES_RECORD);
+        const recorded = readSourcesRecord(await readFile(recordFile, 'utf8').catch(() => undefined));
+        const record: MediaSourcesRecord = { files: {} };
+        const encoderKey = await encoderFingerprint();
+        const used = new Set<string>();
+        const expected = new Map<string, Set<string>>(BUNDLE_FOLDERS.map(({ segment }) => [segment, new Set()]));
+        const placements: { from: string; to: string }[] = [];
+        let encoded = 0;
+        let reused = 0;
         // sharp runs its own threads; a few pictures at a time keep every core busy.
-        let variants = 0;
-        for (let start = 0; start < files.length; start += availableParallelism()) {
-          const batch = files.slice(start, start + availableParallelism());
-          const counts = await Promise.all(batch.map(({ from, to, file }) => publishPicture(from, to, file)));
-          variants += counts.reduce((sum, count) => sum + count, 0);
+        for (let start = 0; start < pictures.length; start += availableParallelism()) {
+          const batch = pictures.slice(start, start + availableParallelism());
+          const counts = await Promise.all(
+            batch.map(async ({ root, file }) => {
+              const source = join(root.dir, file);
+              const recordKey = `${relative(resolve(projectRoot, options.contentDir), root.dir)}/${file}`;
+              const { facts, statKey } = await factsOf(source, recorded[recordKey]);
+              if (statKey !== undefined) record.files[recordKey] = [statKey, facts.digest, facts.width];
+              const entry = entryName(facts.digest, encoderKey);
+              used.add(entry);
+              const files = entryFiles(file, facts);
+              for (const { name, published } of files) {
+                expected.get(root.segment)!.add(published);
+                placements.push({ from: join(mediaCache, entry, name), to: join(outDir, root.segment, published) });
+              }
+              return completeEntry(join(mediaCache, entry), source, files);
+            }),
+          );
+          for (const count of counts) count > 0 ? encoded++ : reused++;
         }
-        if (files.length > 0) logger.info(`published ${files.length} pictures with ${variants} AVIF/WebP versions in ${Math.round(performance.now() - started)} ms`);
+        const folders = new Map<string, Promise<unknown>>();
+        let linked = 0;
+        for (const { from, to } of placements) if (await place(from, to, folders)) linked++;
+        // Author pages share their folder with pages: only the media folder is this integration's whole.
+        const removed = await removeStray(join(outDir, MEDIA_SEGMENT), expected.get(MEDIA_SEGMENT)!);
+        await mkdir(mediaCache, { recursive: true });
+        await writeWhole(recordFile, (temporary) => writeFile(temporary, JSON.stringify(record)));
+        const pruned = unusedEntries(await readdir(mediaCache), used);
+        await Promise.all(pruned.map((name) => rm(join(mediaCache, name), { recursive: true, force: true })));
+        if (pictures.length > 0 || removed > 0)
+          logger.info(
+            `published ${pictures.length} pictures: ${reused} reused, ${encoded} encoded, ${linked} files linked, ${removed} removed, ${pruned.length} cache entries pruned, in ${Math.round(performance.now() - started)} ms`,
+          );
       },
     },
   };

@@ -14,7 +14,10 @@ export interface SiteSettings {
   lang: string;
   /** IANA time zone that dates are shown in and bare dates are read in. */
   timeZone: string;
-  /** Articles per listing page. */
+  /**
+   * Stories on each numbered page of a listing; the listing's own page shows one to two pages'
+   * worth (src/lib/site/paginate.ts). Changing it renumbers every listing's pages.
+   */
   pageSize: number;
   /** Folder holding `articles/`, `authors/` and `front-page.yaml`, relative to the project root or absolute. */
   contentDir: string;
@@ -76,7 +79,7 @@ export function loadSettings(env: Env = process.env): SiteSettings {
     base: normalizeBase(env.WARTA_BASE ?? '/'),
     lang: 'id',
     timeZone: 'Asia/Jakarta',
-    pageSize: 20,
+    pageSize: parseCount('WARTA_PAGE_SIZE', env.WARTA_PAGE_SIZE, 20, { min: 1 }),
     contentDir: env.NEWS_CONTENT_DIR ?? './content',
     includeScheduled: env.WARTA_INCLUDE_SCHEDULED === '1',
     socialCards: parseCount('WARTA_SOCIAL_CARDS', env.WARTA_SOCIAL_CARDS, 200, { all: true }),

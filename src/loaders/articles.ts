@@ -2,21 +2,22 @@
  * Astro content loader for Warta articles. It reads `<contentDir>/articles`, renders every
  * body with Warta's own unified pipeline (src/lib) and hands Astro the sanitized HTML, so the
  * dev server and the build share one path. Unchanged files are not parsed or rendered again:
- * the stored digest covers the file and the pipeline's own source.
+ * the stored digest covers the file and the articles fingerprint (src/lib/build/fingerprints.ts:
+ * the code and packages of the parse path and the pipeline, and the render settings).
  */
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { duplicateSlugProblems, findArticleFiles, isArticlePath, readAhead, type ArticleFile } from '../lib/content/article-files.ts';
+import { articleFilesOf, duplicateSlugProblems, findArticleFiles, isArticlePath, readAhead, type ArticleFile } from '../lib/content/article-files.ts';
+import { fingerprint as fingerprintOf } from '../lib/build/fingerprints.ts';
 import { ContentError, type ContentProblem } from '../lib/content/errors.ts';
 import { isUnchanged, readFileStatRecord, settledStatKey, type FileStatRecord } from '../lib/content/file-stats.ts';
 import { articleOutcome, createArticleLoader, type ArticleOutcome, type ArticleRenderSettings } from '../lib/content/load-article.ts';
 import { problemEntryData } from '../lib/content/problem-entries.ts';
 import { slugFromPath } from '../lib/content/parse-article.ts';
 import type { SiteSettings } from '../lib/settings.ts';
-import { pipelineFingerprint } from './pipeline-fingerprint.ts';
 import { watchFolder } from './folder-watcher.ts';
 import { createRenderPool } from './render-pool.ts';
 import { displayPath as displayPathOf, projectPath as projectPathOf } from './project-path.ts';
@@ -46,8 +47,8 @@ export function articlesLoader(settings: SiteSettings): Loader {
       const articlesDir = resolve(root, settings.contentDir, 'articles');
       const renderSettings: ArticleRenderSettings = { lang: settings.lang, timeZone: settings.timeZone, base: settings.base };
       const loadArticleFile = createArticleLoader(renderSettings);
-      // Only what changes an article's rendering: a new site name must not re-render 20,000 bodies.
-      const fingerprint = await pipelineFingerprint(root, JSON.stringify([settings.lang, settings.timeZone, settings.base]));
+      // The settings a worker renders with, and nothing else: a new site name must not re-render 20,000 bodies.
+      const fingerprint = await fingerprintOf(root, 'articles', { ...renderSettings });
       const projectPath = (file: ArticleFile) => projectPathOf(root, file.path);
       const displayPath = (file: ArticleFile) => displayPathOf(root, file.path);
       const digestOf = (file: ArticleFile, bytes: Buffer) => context.generateDigest(`${fingerprint}\0${file.relativePath}\0${bytes.toString('base64')}`);
@@ -77,6 +78,16 @@ export function articlesLoader(settings: SiteSettings): Loader {
         const digest = context.store.get(slug)?.digest;
         return digest === undefined ? undefined : String(digest);
       };
+
+      /**
+       * In `astro dev`: the entry of a slug that two files claim holds that problem, whichever
+       * file was stored last, so the pages show it until one of the files goes.
+       */
+      function storeDuplicate(group: readonly ArticleFile[]): readonly ContentProblem[] {
+        const problems = duplicateSlugProblems(group, displayPath);
+        context.store.set({ id: group[0]!.slug, data: { ...problemEntryData(problems) } });
+        return problems;
+      }
 
       const renderHere = (item: FileToRender) => articleOutcome(() => loadArticleFile(item.bytes, item.file, displayPath(item.file)));
 
@@ -132,8 +143,23 @@ export function articlesLoader(settings: SiteSettings): Loader {
         return problems;
       }
 
+      /**
+       * Loads a slug again after a change to one of its files (`astro dev`): what that slug is
+       * depends on both its files, since `x.md` and `x/index.md` together are a duplicate, and
+       * removing either leaves the other. Undefined when neither is there any more.
+       */
+      async function resync(slug: string): Promise<readonly ContentProblem[] | undefined> {
+        const present = articleFilesOf(articlesDir, slug).filter((file) => existsSync(file.path));
+        if (present.length === 0) {
+          context.store.delete(slug);
+          return undefined;
+        }
+        return present.length > 1 ? storeDuplicate(present) : sync(present[0]!);
+      }
+
       const files = await findArticleFiles(articlesDir);
       const problems = [...duplicateSlugProblems(files, displayPath), ...(await syncAll(files))];
+      if (context.watcher) for (const group of Map.groupBy(files, (file) => file.slug).values()) if (group.length > 1) storeDuplicate(group);
       if (problems.length > 0) {
         const error = new ContentError(problems);
         if (!context.watcher) stopBuild(error);
@@ -143,14 +169,14 @@ export function articlesLoader(settings: SiteSettings): Loader {
       const slugs = new Set(files.map((file) => file.slug));
       for (const id of context.store.keys()) if (!slugs.has(id)) context.store.delete(id);
 
-      await watchArticles(context, articlesDir, sync);
+      await watchArticles(context, articlesDir, resync);
     },
   };
 }
 
-/** In `astro dev`: reload an article the moment its file changes, and drop it when it goes. */
-async function watchArticles(context: LoaderContext, articlesDir: string, sync: (file: ArticleFile) => Promise<readonly ContentProblem[]>): Promise<void> {
-  const { watcher, logger, store } = context;
+/** In `astro dev`: reload an article the moment one of its files changes, and drop it when they go. */
+async function watchArticles(context: LoaderContext, articlesDir: string, resync: (slug: string) => Promise<readonly ContentProblem[] | undefined>): Promise<void> {
+  const { watcher, logger } = context;
   if (!watcher) return;
   const toArticleFile = (path: string): ArticleFile | undefined => {
     const relativePath = relative(articlesDir, path).replace(/\\/g, '/');
@@ -158,28 +184,24 @@ async function watchArticles(context: LoaderContext, articlesDir: string, sync: 
     return { slug: slugFromPath(relativePath), path, relativePath };
   };
   const reload = async (file: ArticleFile) => {
-    if (!existsSync(file.path)) {
-      store.delete(file.slug);
-      return;
-    }
-    const problems = await sync(file);
+    const problems = await resync(file.slug);
     // The terminal says what is wrong too; the browser shows it from the store (see sync).
-    if (problems.length > 0) logger.error(new ContentError(problems).message);
-    else logger.info(`reloaded ${file.relativePath}`);
+    if (problems && problems.length > 0) logger.error(new ContentError(problems).message);
+    else if (problems) logger.info(`reloaded ${file.relativePath}`);
   };
-  // One write can be reported twice (truncated, then written): each file's reloads run in order,
-  // so the last one stored reads the file as it was last written.
+  // One write can be reported twice (truncated, then written): each slug's reloads run in order,
+  // so the last one stored reads its files as they were last written.
   const queues = new Map<string, Promise<void>>();
   const onPath = (path: string) => {
     const file = toArticleFile(path);
     if (!file) return;
-    const queued = (queues.get(file.path) ?? Promise.resolve())
+    const queued = (queues.get(file.slug) ?? Promise.resolve())
       .then(() => reload(file))
       .catch((error: unknown) => logger.error(`${file.relativePath}: ${error instanceof Error ? error.message : String(error)}`))
       .finally(() => {
-        if (queues.get(file.path) === queued) queues.delete(file.path);
+        if (queues.get(file.slug) === queued) queues.delete(file.slug);
       });
-    queues.set(file.path, queued);
+    queues.set(file.slug, queued);
   };
   await watchFolder(articlesDir, onPath, (error) => logger.error(`watching ${articlesDir}: ${error.message}`));
 }

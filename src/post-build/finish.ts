@@ -6,6 +6,7 @@
  * 20,000 articles); the index's own files are compressed once it is written.
  */
 import { join, resolve } from 'node:path';
+import { PRECOMPRESS_FOLDER } from '../lib/build/cache-artefacts.ts';
 import { SEARCH_INDEX_SEGMENT } from '../lib/routes.ts';
 import { openPrecompressor } from './precompress.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -33,7 +34,7 @@ export async function finishBuild(outDir: string, { searchShardPages, searchHotP
   );
   // Awaited below; a failure while the compression still runs must not go unhandled first.
   indexing.catch(() => undefined);
-  const precompressor = precompress ? await openPrecompressor(outDir, join(cache, 'warta-precompress')) : undefined;
+  const precompressor = precompress ? await openPrecompressor(outDir, join(cache, PRECOMPRESS_FOLDER)) : undefined;
   const site = await precompressor?.compressDir(outDir, [SEARCH_INDEX_SEGMENT]);
   await indexing.catch((error: unknown) => {
     throw new Error('the search index could not be written', { cause: error });

@@ -11,7 +11,7 @@
  * files that changed are compressed again.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -187,7 +187,10 @@ export async function openPrecompressor(outDir: string, storeDir: string): Promi
   async function save() {
     const { obsolete } = planCompression(previous, current);
     await Promise.all(obsolete.flatMap((digest) => COMPRESSED_EXTENSIONS.map((extension) => rm(stored(digest, extension), { force: true }))));
-    await writeFile(manifestFile, JSON.stringify(current));
+    // Whole or not at all: a manifest torn by a killed build would stop every build after it.
+    const partial = `${manifestFile}.${process.pid}`;
+    await writeFile(partial, JSON.stringify(current));
+    await rename(partial, manifestFile);
   }
 
   return { compressDir, save };

@@ -16,6 +16,8 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { SEARCH_PAGES_RECORD, SEARCH_PARTITIONS_FOLDER, SEARCH_PLACED_RECORD } from '../lib/build/cache-artefacts.ts';
+import { codeFingerprint } from '../lib/build/fingerprints.ts';
 import { ARTICLES_SEGMENT, SEARCH_INDEX_SEGMENT, SEARCH_SHARDS_FILE } from '../lib/routes.ts';
 import { settledStatKey } from '../lib/content/file-stats.ts';
 import { inBatches } from '../lib/utils/in-batches.ts';
@@ -40,12 +42,8 @@ export interface SearchIndexResult {
   indexedPages: number;
 }
 
-/** Inside the cache folder: one folder per partition, named by its key and digest. */
-const CACHE_SEGMENT = 'warta-search';
-/** Beside it: each page's year, time and digest as last read, by the file's stats. */
-const PAGES_RECORD = 'warta-search-pages.json';
-/** Beside it: which partition each place of the output's bundle holds, once complete. */
-const PLACED_RECORD = 'warta-search-placed.json';
+/** The project this module is part of: it runs from source (scripts/build.ts), so its code is there. */
+const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Every built article page (`berita/<slug>/index.html`), in a stable order. */
 async function articlePages(outDir: string): Promise<string[]> {
@@ -65,18 +63,12 @@ async function articlePages(outDir: string): Promise<string[]> {
  */
 const FILES_AT_ONCE = 64;
 
-
 /**
- * What an index depends on besides its pages: the Pagefind release and this module's own code
- * (how pages are handed over). A new version of either re-indexes every partition.
+ * What an index depends on besides its pages: the Pagefind release and this module's code (how
+ * pages are handed over), src/lib/build/fingerprints.ts. A new version of either re-indexes
+ * every partition.
  */
-async function indexerFingerprint(): Promise<string> {
-  const [pagefindPackage, ownSource] = await Promise.all([
-    readFile(new URL('../package.json', import.meta.resolve('pagefind'))),
-    readFile(fileURLToPath(import.meta.url)),
-  ]);
-  return createHash('sha256').update(pagefindPackage).update(ownSource).digest('hex');
-}
+const indexerFingerprint = (): Promise<string> => codeFingerprint(PROJECT_ROOT, 'searchIndex');
 
 /** A page as last described: its publication and digest, valid while the file keeps its `stamp`. */
 interface PageDescription {
@@ -93,11 +85,7 @@ interface PagesRecord {
 }
 
 /** The code a page's publication and digest come from (search-partitions.ts). */
-async function describerFingerprint(): Promise<string> {
-  return createHash('sha256')
-    .update(await readFile(fileURLToPath(new URL('./search-partitions.ts', import.meta.url))))
-    .digest('hex');
-}
+const describerFingerprint = (): Promise<string> => codeFingerprint(PROJECT_ROOT, 'searchPages');
 
 /**
  * Reads each page once: its publication for the partitioning, and a digest of what Pagefind will read.
@@ -108,8 +96,15 @@ async function describerFingerprint(): Promise<string> {
  */
 async function describePages(outDir: string, paths: readonly string[], recordFile: string): Promise<{ pages: IndexedPage[]; digests: Map<string, string> }> {
   const code = await describerFingerprint();
+  // A record torn by a killed build is no record: every page is read again.
   const record = await readFile(recordFile, 'utf8').then(
-    (text) => JSON.parse(text) as PagesRecord,
+    (text) => {
+      try {
+        return JSON.parse(text) as PagesRecord;
+      } catch {
+        return undefined;
+      }
+    },
     () => undefined,
   );
   const known = record?.code === code ? record.pages : {};
@@ -184,25 +179,59 @@ async function linkTree(from: string, to: string): Promise<void> {
 /** Where a partition goes in the build: the newest is the bundle itself, the others folders inside it. */
 const partitionFolder = (position: number, partition: SearchPartition): string => (position === 0 ? '' : `${partition.key}/`);
 
-/** What the output's bundle held after the last build that wrote it, place by place. */
+/** What a bundle held after the last build that wrote it, place by place. */
 interface Placement {
-  bundle: string;
   /** By position: the partition's key (its folder) and cache name (key and digest). */
   partitions: { key: string; name: string }[];
 }
 
 /**
- * The places of `bundle` that still hold what the last build put there: only when the output
- * folder kept its bundle (docs/decisions/009) and the record of that build names it. The record
- * is deleted first, so a build that stops while changing the bundle leaves none.
+ * Which output folder a bundle is in: the folder itself (device, inode, creation time), not its
+ * path. Builds write their stage at one path, but the folder there is the release before last
+ * each time (docs/decisions/016-staged-builds.md): it keeps its identity as it is renamed.
  */
-async function placementInBundle(bundle: string, recordFile: string): Promise<Placement['partitions']> {
-  const placement = await readFile(recordFile, 'utf8').then(
-    (text) => JSON.parse(text) as Placement,
-    () => undefined,
+async function folderIdentity(outDir: string): Promise<string> {
+  const stats = await stat(outDir, { bigint: true });
+  return `${stats.dev}:${stats.ino}:${stats.birthtimeNs}`;
+}
+
+/** The placement records of the folders most recently indexed, newest last. */
+type PlacementRecords = Record<string, Placement>;
+/** The stage and the published release: older folders are gone. */
+const PLACEMENTS_KEPT = 2;
+
+const readPlacements = (recordFile: string): Promise<PlacementRecords> =>
+  readFile(recordFile, 'utf8').then(
+    (text) => {
+      try {
+        const records = JSON.parse(text) as unknown;
+        return typeof records === 'object' && records !== null ? (records as PlacementRecords) : {};
+      } catch {
+        return {};
+      }
+    },
+    () => ({}),
   );
-  await rm(recordFile, { force: true });
-  return placement?.bundle === bundle && existsSync(bundle) ? placement.partitions : [];
+
+/**
+ * The places of the bundle of folder `folder` that still hold what the last build put there:
+ * only when the output folder kept its bundle (docs/decisions/009) and the record of that
+ * build names the folder. Its record is deleted first, so a build that stops while changing
+ * the bundle leaves none.
+ */
+async function placementInBundle(bundle: string, folder: string, recordFile: string): Promise<Placement['partitions']> {
+  const records = await readPlacements(recordFile);
+  const placement = records[folder];
+  delete records[folder];
+  await writeFile(recordFile, JSON.stringify(records));
+  return placement && existsSync(bundle) ? placement.partitions : [];
+}
+
+/** Records what the bundle of `folder` holds now, beside the record of the folder indexed before it. */
+async function recordPlacement(folder: string, placement: Placement, recordFile: string): Promise<void> {
+  const records = Object.entries(await readPlacements(recordFile)).filter(([id]) => id !== folder);
+  const kept = Object.fromEntries([...records.slice(-(PLACEMENTS_KEPT - 1)), [folder, placement]]);
+  await writeFile(recordFile, JSON.stringify(kept));
 }
 
 /** Clears one place of the bundle: a partition's folder, or for the newest all but the other partitions' folders. */
@@ -215,11 +244,12 @@ async function clearPlace(bundle: string, position: number, key: string, otherFo
 /** Indexes the build in `outDir`, reusing cached partitions whose pages are unchanged. */
 export async function writeSearchIndex(outDir: string, { partitionPages, hotPages, cacheDir }: SearchIndexOptions): Promise<SearchIndexResult> {
   const bundle = join(outDir, SEARCH_INDEX_SEGMENT);
-  const placedFile = join(cacheDir, PLACED_RECORD);
-  const [paths, fingerprint, inPlace] = await Promise.all([articlePages(outDir), indexerFingerprint(), placementInBundle(bundle, placedFile)]);
-  const { pages, digests } = await describePages(outDir, paths, join(cacheDir, PAGES_RECORD));
+  const placedFile = join(cacheDir, SEARCH_PLACED_RECORD);
+  const folder = await folderIdentity(outDir);
+  const [paths, fingerprint, inPlace] = await Promise.all([articlePages(outDir), indexerFingerprint(), placementInBundle(bundle, folder, placedFile)]);
+  const { pages, digests } = await describePages(outDir, paths, join(cacheDir, SEARCH_PAGES_RECORD));
   const partitions = planPartitions(pages, { limit: partitionPages, hot: hotPages });
-  const cacheRoot = join(cacheDir, CACHE_SEGMENT);
+  const cacheRoot = join(cacheDir, SEARCH_PARTITIONS_FOLDER);
   await mkdir(cacheRoot, { recursive: true });
   const cached = new Set(await readdir(cacheRoot));
   if (inPlace.length === 0) await rm(bundle, { recursive: true, force: true });
@@ -256,6 +286,6 @@ export async function writeSearchIndex(outDir: string, { partitionPages, hotPage
   await Promise.all([...cached].filter((name) => !kept.has(name)).map((name) => rm(join(cacheRoot, name), { recursive: true, force: true })));
   const merged = partitions.slice(1).map((partition, at) => partitionFolder(at + 1, partition));
   await writeFile(join(bundle, SEARCH_SHARDS_FILE), JSON.stringify(merged));
-  await writeFile(placedFile, JSON.stringify({ bundle, partitions: placed } satisfies Placement));
+  await recordPlacement(folder, { partitions: placed }, placedFile);
   return { pages: pages.length, partitions: partitions.length, indexed, indexedPages };
 }

@@ -1,9 +1,11 @@
 /**
  * `npm run dev`: the dev server renders articles through the same pipeline, and an edit to an
- * article's file shows without a restart; a broken edit shows its problem in the browser.
+ * article's file shows without a restart; a broken edit or a duplicate slug shows its problem in
+ * every tab.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { startDevServer, waitFor, type DevServer } from '../support/dev-server.ts';
@@ -24,6 +26,8 @@ afterAll(() => dev?.close());
 
 const articleFile = () => join(contentDir, 'articles', 'artikel-uji-pertama.md');
 const articleHtml = async () => (await fetch(`${origin}/berita/artikel-uji-pertama/`)).text();
+/** The problem lines the dev server's page for broken content shows in `page`, if it shows it. */
+const problemsShown = async (page: Page) => (await page.locator('.content-problems li').allInnerTexts().catch(() => [])).join('\n');
 
 describe('the dev server', () => {
   it('serves an article rendered by Warta’s pipeline', async () => {
@@ -82,7 +86,7 @@ describe('the dev server', () => {
     }
   });
 
-  it('shows a broken edit in the browser, naming the file and the field, and takes it away once the file is fixed', async () => {
+  it('shows a broken edit in every tab, opened before or after the save, naming the file and the field, until the file is fixed', async () => {
     const browser = await launchBrowser();
     try {
       const page = await browser.newPage();
@@ -92,27 +96,60 @@ describe('the dev server', () => {
       writeFileSync(articleFile(), good.replace(/^date: .*$/m, 'date: kemarin'));
       const problem = `${articleFile()}: date: expected an ISO 8601 date (2023-02-01) or date-time with an offset (2023-02-01T14:30:00+07:00), got "kemarin"`;
       // The open page reloads by itself as the content store changes: nobody navigates here.
-      const overlay = page.locator('vite-error-overlay #message');
-      await waitFor(async () => (await overlay.innerText({ timeout: 1_000 })).includes(problem), 20_000, 'the problem in the browser');
-      expect(await overlay.innerText()).toContain('docs/content-format.md');
+      await waitFor(async () => (await problemsShown(page)).includes(problem), 20_000, 'the problem in the open tab');
+      expect(await page.locator('.content-problems').innerText()).toContain('docs/content-format.md');
       expect(dev.output()).toContain(problem);
       // The terminal gives the problem lines, without an empty "Stack trace:" after them.
       expect(dev.output()).not.toContain('Stack trace:');
-      // Every page says so, not only the broken article's: the home page lists it too.
-      await page.goto(`${origin}/`);
-      await waitFor(async () => (await overlay.innerText({ timeout: 1_000 })).includes(problem), 20_000, 'the problem on the home page');
-      await page.goto(`${origin}/berita/artikel-uji-pertama/`);
-      await overlay.waitFor({ timeout: 20_000 });
+      // Tabs opened now show it at once, on any page: the home page, another story, an address that is none.
+      for (const path of ['/', '/berita/artikel-uji-bergambar/', '/tidak-ada/']) {
+        const tab = await browser.newPage();
+        const response = await tab.goto(`${origin}${path}`);
+        expect(response?.status(), path).toBe(500);
+        expect(await problemsShown(tab), path).toContain(problem);
+        await tab.close();
+      }
 
       writeFileSync(articleFile(), good.replace('Ini artikel uji yang sudah disunting.', 'Ini artikel uji yang sudah dibetulkan.'));
       await waitFor(async () => (await page.locator('.article-body').innerText({ timeout: 1_000 })).includes('Ini artikel uji yang sudah dibetulkan.'), 20_000, 'the fixed article in the browser');
-      expect(await page.locator('vite-error-overlay').count()).toBe(0);
+      expect(await page.locator('.content-problems').count()).toBe(0);
       await page.goto(`${origin}/`);
       expect(await page.locator('.story').count()).toBeGreaterThan(0);
-      expect(await page.locator('vite-error-overlay').count()).toBe(0);
+      expect(await page.locator('.content-problems').count()).toBe(0);
     } finally {
       await browser.close();
     }
+  });
+
+  it('shows a slug that two files claim in the browser too, and the story again once one goes', async () => {
+    const duplicate = join(tempDir('duplicate'), 'artikel-uji-pertama');
+    mkdirSync(duplicate);
+    writeFileSync(join(duplicate, 'index.md'), readFileSync(articleFile(), 'utf8'));
+    const bundle = join(contentDir, 'articles', 'artikel-uji-pertama');
+    renameSync(duplicate, bundle);
+    const problem = `${articleFile()}: slug: expected a unique slug, but "artikel-uji-pertama" is also used by ${join(bundle, 'index.md')}`;
+    const browser = await launchBrowser();
+    try {
+      const tab = await browser.newPage();
+      await waitFor(
+        async () => {
+          await tab.goto(`${origin}/`, { waitUntil: 'domcontentloaded', timeout: 5_000 });
+          return (await problemsShown(tab)).includes(problem);
+        },
+        20_000,
+        'the duplicate slug in the browser',
+      );
+      expect(dev.output()).toContain(problem);
+    } finally {
+      await browser.close();
+    }
+    rmSync(bundle, { recursive: true });
+    await waitFor(async () => (await articleHtml()).includes('Ini artikel uji yang sudah dibetulkan.'), 20_000, 'the story back from its one file');
+  });
+
+  it('keeps Vite’s pre-bundled dependencies in the cache folder, so it does not bundle them again at every start', () => {
+    expect(existsSync(join(dev.cacheDir, 'vite', 'deps', '_metadata.json'))).toBe(true);
+    expect(dev.output()).not.toContain('Re-optimizing dependencies');
   });
 
   it('picks up a new article, a bundle moved in whole and a deleted article without a restart', async () => {

@@ -1,19 +1,26 @@
 /**
- * An incremental build is never wrong: after each kind of change to a 40-article archive, a
+ * An incremental build is never wrong: after each kind of change to a 41-article archive, a
  * build that reuses the last build's cache writes the same files, byte for byte, as a clean
  * build of the same content, and it really did reuse pages (Astro logs each copied page).
+ * Listings have 5 stories a page, so that each has numbered pages to keep: a new story, a
+ * deletion and a backdated story leave every page of older stories as it was.
  */
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generatedFiles } from '../../bench/lib/astro-log.ts';
 import { compareOutputs, describeDifference, listFiles } from '../../bench/lib/compare-output.ts';
+import { CACHE_ARTEFACTS } from '../../src/lib/build/cache-artefacts.ts';
+import { SETTLED_MS } from '../../src/lib/content/file-stats.ts';
 import { buildSite, BUILDS_DIR, type BuildResult } from '../support/build-site.ts';
 import { generateSite } from '../support/generated-site.ts';
+import { numberedPages, pagesAfterChange } from '../support/numbered-pages.ts';
 import { makePng } from '../support/png.ts';
 
-const ARTICLES = 40;
+/** With the seed, a bundle and a live page, 44 stories: the 45th hands 5 of the home page's 9 to a new numbered page. */
+const ARTICLES = 41;
 /** The build's moment: every generated article (dated back from 2023-01-30) is in the past. */
 const NOW = '2023-02-15T12:00:00+07:00';
 /** The pages without getStaticPaths (so without a cache key): Astro renders them every time. */
@@ -34,11 +41,17 @@ const ALWAYS_RENDERED = [
 const sitemaps = (files: readonly string[]) => files.filter((file) => file.startsWith('/sitemap-')).sort();
 
 const site = generateSite(ARTICLES);
-/** One story is a bundle with a picture, so taking it down must take the picture down too. */
+/** One story is a bundle with two pictures, so taking it down must take the pictures down too. */
 const BUNDLE = 'berita-bergambar';
 mkdirSync(join(site.contentDir, 'articles', BUNDLE));
 writeFileSync(join(site.contentDir, 'articles', BUNDLE, 'index.md'), readFileSync(join(site.contentDir, 'articles', `${site.slugs[18]}.md`), 'utf8').replace(/^title: .*$/m, 'title: "Berita Bergambar"'));
 writeFileSync(join(site.contentDir, 'articles', BUNDLE, 'foto.png'), makePng(800, 450));
+writeFileSync(join(site.contentDir, 'articles', BUNDLE, 'kedua.png'), makePng(500, 300));
+/** The bundle-media integration's line: how many pictures a build published, and how many of them it encoded. */
+const pictureCounts = (log: string) => {
+  const match = /published (\d+) pictures: (\d+) reused, (\d+) encoded/.exec(log);
+  return match ? { published: Number(match[1]), reused: Number(match[2]), encoded: Number(match[3]) } : undefined;
+};
 /** The newsroom's own files: an author profile with a byline, a live page, an arranged front page. */
 const AUTHOR = 'Ayu Uji';
 const LIVE = 'liputan-langsung-uji';
@@ -62,7 +75,7 @@ edit(site.slugs[6]!, addField(`authors:\n  - ${AUTHOR}`));
 const incremental = { outDir: join(BUILDS_DIR, 'incremental-dist'), cacheDir: join(BUILDS_DIR, 'incremental-cache') };
 
 /** Settings both builds get; a test changes them as a deployment would. */
-const settingsEnv: Record<string, string> = { WARTA_NOW: NOW };
+const settingsEnv: Record<string, string> = { WARTA_NOW: NOW, WARTA_PAGE_SIZE: '5' };
 
 async function build(kind: 'incremental' | 'clean', args: readonly string[] = [], outDir = incremental.outDir): Promise<BuildResult> {
   const result =
@@ -87,6 +100,26 @@ async function incrementalMatchesClean(incrementalArgs: readonly string[] = [], 
     rmSync(cleanBuild.outDir, { recursive: true, force: true });
   }
   return { ...generatedFiles(incrementalBuild.output), log: incrementalBuild.output };
+}
+
+/**
+ * Runs `change` to the story `slug`, builds, and checks by bytes and by Astro's log that every
+ * numbered listing page of older stories, and every page of the listings the story is not on,
+ * was kept as it was (docs/decisions/014-stable-listing-pages.md), but for a highest page whose
+ * "Sebelumnya" link moved; and that of the pages there were, the build rendered again only
+ * those and the pages of newer stories in the story's listings.
+ */
+async function keepsOlderPages(slug: string, change: () => void) {
+  const before = await numberedPages(incremental.outDir);
+  change();
+  const build = await incrementalMatchesClean();
+  const pages = pagesAfterChange(before, await numberedPages(incremental.outDir), `/berita/${slug}/`);
+  expect(pages.broken, 'pages of older stories that changed their stories').toEqual([]);
+  // The oldest pages of the home page and of the topic every story is in are among them.
+  expect(pages.kept).toEqual(expect.arrayContaining(['/halaman/1/index.html', '/topik/rusia/halaman/1/index.html']));
+  for (const path of pages.kept) expect(build.reused, path).toContain(path);
+  expect(build.rendered.filter((path) => before.has(path)).sort()).toEqual([...pages.newer, ...pages.relinked].sort());
+  return { ...build, ...pages };
 }
 
 /** The files of the output whose path or bytes hold `text`, looking inside compressed files (Pagefind's, .gz, .br) too. */
@@ -117,6 +150,8 @@ describe('incremental builds', () => {
   });
 
   it('reuses every keyed page when nothing changed, and renders only the pages without a key', async () => {
+    // Written again as it was: the build cannot skip Astro (src/post-build/build-inputs.ts), whose reuse this checks.
+    edit(site.slugs[5]!, (markdown) => markdown);
     const { rendered, reused, log } = await incrementalMatchesClean();
     expect([...rendered].sort()).toEqual(ALWAYS_RENDERED);
     expect(reused).toContain(`/berita/${site.slugs[5]}/index.html`);
@@ -127,14 +162,28 @@ describe('incremental builds', () => {
     expect(log).not.toContain('(restored)');
   });
 
-  it('publishes a new article', async () => {
+  it('keeps in the cache folder only what src/lib/build/cache-artefacts.ts lists', () => {
+    const listed = new Set(CACHE_ARTEFACTS.map(({ name }) => name));
+    const held = readdirSync(incremental.cacheDir, { withFileTypes: true }).map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name));
+    expect(held.filter((name) => !listed.has(name))).toEqual([]);
+    expect(held).toEqual(expect.arrayContaining(['data-store.json', 'incremental-build.json', 'dist/', 'social-cards/', 'warta-search/']));
+  });
+
+  it('publishes a new article, and every numbered listing page keeps its copy', async () => {
     const source = readFileSync(articlePath(site.slugs[3]!), 'utf8');
-    writeFileSync(articlePath('baru-terbit'), setField('title', '"Berita Baru Terbit Hari Ini"')(setField('date', '2023-02-15')(source)));
-    const { rendered, reused } = await incrementalMatchesClean();
+    const { rendered, reused, kept, relinked, newer, added } = await keepsOlderPages('baru-terbit', () =>
+      writeFileSync(articlePath('baru-terbit'), setField('title', '"Berita Baru Terbit Hari Ini"')(setField('date', '2023-02-15')(source))),
+    );
     expect(rendered).toContain('/berita/baru-terbit/index.html');
-    // Its year's sitemap, and the index, which dates that file by its newest story: this one.
-    // The other years' files and the listings' are kept.
-    expect(sitemaps(rendered)).toEqual(['/sitemap-berita-2023.xml', '/sitemap-index.xml']);
+    // Every page that was there holds older stories: none rendered again but the home page's
+    // highest, whose "Sebelumnya" now leads to the page of 5 the home page's own handed on.
+    expect(newer).toEqual([]);
+    expect(relinked).toEqual(['/halaman/7/index.html']);
+    expect(added).toEqual(['/halaman/8/index.html']);
+    expect(kept.length).toBeGreaterThan(20);
+    // Its year's sitemap, and the index, which dates that file by its newest story: this one;
+    // the home pages' file, which lists the new page. The other years' are kept.
+    expect(sitemaps(rendered)).toEqual(['/sitemap-berita-2023.xml', '/sitemap-halaman.xml', '/sitemap-index.xml']);
     expect(reused).toContain('/sitemap-berita-2022.xml');
     // An old story that is nobody's neighbour and no listing's first page keeps its copy.
     expect(reused).toContain(`/berita/${site.slugs[30]}/index.html`);
@@ -167,11 +216,36 @@ describe('incremental builds', () => {
     expect(rendered).toContain('/rubrik/olahraga/index.html');
   });
 
+  it('encodes a replaced picture and no other, and no file keeps the old one', async () => {
+    const mediaEntries = () => readdirSync(join(incremental.cacheDir, 'warta-media')).sort();
+    const before = mediaEntries();
+    writeFileSync(join(site.contentDir, 'articles', BUNDLE, 'foto.png'), makePng(640, 360));
+    const { log } = await incrementalMatchesClean();
+    // What it removes depends on the stage, which holds the release before the published one.
+    expect(pictureCounts(log)).toMatchObject({ published: 2, reused: 1, encoded: 1 });
+    // The 800 px version went with the old picture; the cache holds the new picture's entry instead of the old one.
+    expect(readdirSync(join(incremental.outDir, 'media', BUNDLE)).sort()).toEqual(
+      ['foto-480w.avif', 'foto-480w.webp', 'foto-640w.avif', 'foto-640w.webp', 'foto.png', 'kedua-480w.avif', 'kedua-480w.webp', 'kedua-500w.avif', 'kedua-500w.webp', 'kedua.png'],
+    );
+    const after = mediaEntries();
+    expect(after).toHaveLength(before.length);
+    expect(after.filter((entry) => !before.includes(entry))).toHaveLength(1);
+  });
+
+  it('removes a picture taken out of its bundle, and encodes nothing', async () => {
+    rmSync(join(site.contentDir, 'articles', BUNDLE, 'kedua.png'));
+    const { log } = await incrementalMatchesClean();
+    expect(pictureCounts(log)).toMatchObject({ published: 1, reused: 1, encoded: 0 });
+    expect(readdirSync(join(incremental.outDir, 'media', BUNDLE)).filter((file) => file.startsWith('kedua'))).toEqual([]);
+  });
+
   it('takes an article down as a draft, and no file keeps it or its picture', async () => {
     edit(BUNDLE, (markdown) => markdown.replace(/^---\n/, '---\ndraft: true\n'));
     await incrementalMatchesClean();
     expect(await outputMentions(incremental.outDir, BUNDLE)).toEqual([]);
     expect(await outputMentions(join(incremental.cacheDir, 'dist'), BUNDLE)).toEqual([]);
+    // Its picture's versions are pruned from the cache: the cache holds what the site shows.
+    expect(readdirSync(join(incremental.cacheDir, 'warta-media')).filter((name) => name !== 'sources.json')).toEqual([]);
   });
 
   it('schedules an article into the future', async () => {
@@ -180,11 +254,21 @@ describe('incremental builds', () => {
     expect(await outputMentions(incremental.outDir, site.slugs[20]!)).toEqual([]);
   });
 
-  it('deletes an article, and no file of the output or of the cache’s copies keeps it', async () => {
-    rmSync(articlePath(site.slugs[22]!));
-    await incrementalMatchesClean();
+  it('deletes an article, and no file of the output or of the cache’s copies keeps it, nor any page of older stories changes', async () => {
+    const { newer } = await keepsOlderPages(site.slugs[22]!, () => rmSync(articlePath(site.slugs[22]!)));
+    // It was on numbered pages of the home page and of "Rusia": those from its page up shift by one.
+    expect(newer.length).toBeGreaterThan(0);
     expect(await outputMentions(incremental.outDir, site.slugs[22]!)).toEqual([]);
     expect(await outputMentions(join(incremental.cacheDir, 'dist'), site.slugs[22]!)).toEqual([]);
+  });
+
+  it('publishes a backdated story, and every numbered page of older stories keeps its copy', async () => {
+    const source = readFileSync(articlePath(site.slugs[3]!), 'utf8');
+    const date = '2023-01-10T12:00:00+07:00';
+    const { rendered, newer } = await keepsOlderPages('berita-susulan', () => writeFileSync(articlePath('berita-susulan'), setField('title', '"Berita Susulan"')(setField('date', date)(source))));
+    expect(rendered).toContain('/berita/berita-susulan/index.html');
+    // The pages of newer stories shift by one (unavoidable with pages of counted stories).
+    expect(newer.length).toBeGreaterThan(0);
   });
 
   it('edits an author’s bio: the author’s page changes, the stories’ pages keep their copies', async () => {
@@ -278,5 +362,28 @@ describe('incremental builds', () => {
   it('builds from nothing with --clean', async () => {
     const { reused } = await incrementalMatchesClean(['--clean']);
     expect(reused).toEqual([]);
+  });
+
+  it('skips a build when nothing changed since the last one finished', async () => {
+    // The last build's inputs were written just before it: they settle, and one more build records them.
+    await sleep(SETTLED_MS + 100);
+    await build('incremental');
+    const { rendered, log } = await incrementalMatchesClean();
+    expect(log).toContain('nothing changed since the last build');
+    expect(rendered).toEqual([]);
+  });
+
+  it('builds again, with nothing changed, once a scheduled story’s moment has come', async () => {
+    // The real clock: the moment a scheduled story appears must pass between two builds.
+    delete settingsEnv.WARTA_NOW;
+    const moment = new Date(Math.ceil((Date.now() + 15_000) / 1000) * 1000);
+    writeFileSync(articlePath('terjadwal-uji'), setField('title', '"Berita Terjadwal Uji"')(setField('date', moment.toISOString().replace('.000Z', 'Z'))(readFileSync(articlePath(site.slugs[3]!), 'utf8'))));
+    await sleep(SETTLED_MS + 100);
+    const before = await build('incremental');
+    expect(before.output).not.toContain('nothing changed since the last build');
+    await sleep(Math.max(0, moment.getTime() + 1_000 - Date.now()));
+    const { rendered, log } = await incrementalMatchesClean();
+    expect(log).not.toContain('nothing changed since the last build');
+    expect(rendered).toContain('/berita/terjadwal-uji/index.html');
   });
 });

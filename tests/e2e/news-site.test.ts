@@ -14,8 +14,9 @@ import { SEED_SLUG } from '../support/seed.ts';
 import { readSitemaps } from '../support/sitemaps.ts';
 import type { StaticServer } from '../support/static-server.ts';
 
-// 66 stories: four home pages, and 23 in Dunia (two section pages).
+// 65 stories, 10 a page: the home page's own 15 and pages 5 to 1; 23 in Dunia: its own 13 and page 1.
 const COPIES = 62;
+const PAGE_SIZE = 10;
 // Fewer cards than stories, so that both kinds of preview picture are built.
 const OWN_CARDS = 40;
 // Search index partitions of at most 25 stories, so that a search has to merge several.
@@ -39,7 +40,7 @@ beforeAll(async () => {
     'in-english.md': frontMatter('A Story in English', '2022-06-01', 'lang: en\nsources: [{ name: Reuters }]\nrelated: [{ title: Elsewhere }]\n').replace('Isi.', ':::figure{credit="Reuters"}\nA caption.\n:::'),
   });
   slugs = [...generated.slugs, 'terbit-dini-hari', 'in-english'];
-  site = await openBuiltSite({ contentDir: generated.contentDir, env: { WARTA_NOW: NOW, TZ: 'America/Los_Angeles', WARTA_SOCIAL_CARDS: String(OWN_CARDS), WARTA_SEARCH_SHARD_PAGES: String(SEARCH_SHARD_PAGES) } });
+  site = await openBuiltSite({ contentDir: generated.contentDir, env: { WARTA_NOW: NOW, TZ: 'America/Los_Angeles', WARTA_SOCIAL_CARDS: String(OWN_CARDS), WARTA_SEARCH_SHARD_PAGES: String(SEARCH_SHARD_PAGES), WARTA_PAGE_SIZE: String(PAGE_SIZE) } });
   ({ build, server, browser, page } = site);
 });
 
@@ -55,24 +56,47 @@ const htmlFiles = (): string[] =>
     .map((file) => `/${relative(build.outDir, join(build.outDir, file)).replace(/index\.html$/, '')}`);
 
 describe('the home page', () => {
-  it('leads with the newest story, then 19 more, and links to the next page', async () => {
+  it('leads with the newest story, then the rest of its own page’s 15, and links to the highest page', async () => {
     expect(await open('/')).toBe(200);
     expect(await page.locator('.lead-story .story-title').innerText()).toBe('Terbit Dini Hari');
-    // The front page arranges the newest 20; section blocks repeat some of them.
-    expect(await page.locator('.lead-story .story, .front-beside .story, .front-latest .story').count()).toBe(20);
+    // The front page arranges the newest 10 + 65 mod 10; section blocks repeat some of them.
+    expect(slugs).toHaveLength(65);
+    expect(await page.locator('.lead-story .story, .front-beside .story, .front-latest .story').count()).toBe(15);
     expect(await page.locator('a[rel="next"]').innerText()).toContain('Berikutnya');
-    expect(await page.locator('head link[rel="next"]').getAttribute('href')).toBe('/halaman/2/');
+    expect(await page.locator('.pagination__status').innerText()).toBe('Terbaru');
+    expect(await page.locator('head link[rel="next"]').getAttribute('href')).toBe('/halaman/5/');
   });
 
-  it('continues on pages 2 to 4 with "Sebelumnya", the last one without "Berikutnya"', async () => {
-    expect(await open('/halaman/2/')).toBe(200);
-    expect(await page.locator('.story').count()).toBe(20);
+  it('continues on full pages numbered from the oldest, 5 down to 1, with "Sebelumnya", page 1 without "Berikutnya"', async () => {
+    expect(await open('/halaman/5/')).toBe(200);
+    expect(await page.locator('.story').count()).toBe(PAGE_SIZE);
     expect(await page.locator('a[rel="prev"]').getAttribute('href')).toBe('/');
-    expect(await page.locator('.pagination').innerText()).toContain('Halaman 2 dari 4');
-    expect(await open('/halaman/4/')).toBe(200);
-    expect(await page.locator('.story').count()).toBe(slugs.length - 60);
+    expect(await page.locator('a[rel="next"]').getAttribute('href')).toBe('/halaman/4/');
+    // No "of N": the total grows, and the page must not change with it.
+    expect(await page.locator('.pagination__status').innerText()).toBe('Halaman 5');
+    expect(await page.locator('h1').innerText()).toBe('Terbaru (Halaman 5)');
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe('https://warta.example/halaman/5/');
+    expect(await open('/halaman/1/')).toBe(200);
+    expect(await page.locator('.story').count()).toBe(PAGE_SIZE);
+    expect(await page.locator('a[rel="prev"]').getAttribute('href')).toBe('/halaman/2/');
     expect(await page.locator('a[rel="next"]').count()).toBe(0);
-    expect(await open('/halaman/5/')).toBe(404);
+    expect(await open('/halaman/6/')).toBe(404);
+  });
+
+  it('walks every story once, newest first, by following "Berikutnya" from the home page', async () => {
+    const dates: number[] = [];
+    const titlesSeen: string[] = [];
+    const next = page.locator('head link[rel="next"]');
+    for (let href: string | null = '/'; href; href = (await next.count()) > 0 ? await next.getAttribute('href') : null) {
+      await open(href);
+      for (const story of await page.locator('.story:not(.front-section *)').all()) {
+        titlesSeen.push(await story.locator('.story-title').innerText());
+        dates.push(Date.parse((await story.locator('time').first().getAttribute('datetime'))!));
+      }
+    }
+    expect(titlesSeen).toHaveLength(slugs.length);
+    expect(new Set(titlesSeen).size).toBe(slugs.length);
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
   });
 });
 
@@ -91,10 +115,13 @@ describe('sections, topics and the archive', () => {
   it('lists a section, paginated, with its own feeds advertised', async () => {
     expect(await open('/rubrik/dunia/')).toBe(200);
     expect(await page.locator('h1').innerText()).toBe('Rubrik Dunia');
-    expect(await page.locator('.story').count()).toBe(20);
+    expect(await page.locator('.story').count()).toBe(13);
     expect(await page.locator('head link[rel="alternate"][href="/rubrik/dunia/rss.xml"]').count()).toBe(1);
-    expect(await open('/rubrik/dunia/halaman/2/')).toBe(200);
-    expect(await page.locator('.story').count()).toBe(3);
+    expect(await page.locator('head link[rel="next"]').getAttribute('href')).toBe('/rubrik/dunia/halaman/1/');
+    expect(await open('/rubrik/dunia/halaman/1/')).toBe(200);
+    expect(await page.locator('.story').count()).toBe(PAGE_SIZE);
+    expect(await page.locator('a[rel="prev"]').getAttribute('href')).toBe('/rubrik/dunia/');
+    expect(await open('/rubrik/dunia/halaman/2/')).toBe(404);
     expect(await open('/rubrik/')).toBe(200);
     expect(await page.locator('.topic-index a').allInnerTexts()).toEqual(['Dunia', 'Ekonomi', 'Nasional']);
   });
@@ -326,9 +353,9 @@ describe('metadata', () => {
 
   it('gives the newest stories a card of their own and every other page the site card, each one served', async () => {
     const ogImage = (path: string) => readFileSync(join(build.outDir, path, 'index.html'), 'utf8').match(/<meta property="og:image" content="([^"]+)"/)?.[1];
-    // The home page lists the stories newest first, 20 a page (page 1's section blocks repeat some).
+    // The home page lists the stories newest first (its own page's section blocks repeat some).
     const newestFirst: string[] = [];
-    for (const listing of ['/', '/halaman/2/', '/halaman/3/', '/halaman/4/']) {
+    for (const listing of ['/', '/halaman/5/', '/halaman/4/', '/halaman/3/', '/halaman/2/', '/halaman/1/']) {
       await open(listing);
       for (const href of await page.locator('.story-title a:not(.front-section *)').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) newestFirst.push(href.split('/')[2]!);
     }

@@ -16,8 +16,11 @@ import type { StaticServer } from '../support/static-server.ts';
 
 /** The fixture's stories are dated May 2024: the build publishes as of 1 June. */
 const env = { WARTA_NOW: '2024-06-01T00:00:00Z' };
-/** Older stories by Ayu Lestari, so that her page has a second page. */
-const ARCHIVE_STORIES = 20;
+/**
+ * Older stories by Ayu Lestari, dated back from 30 April, so that her page (44 stories) and the
+ * home page (54) each have a numbered page of the oldest 20 after their own.
+ */
+const ARCHIVE_STORIES = 40;
 
 let contentDir: string;
 let build: BuildResult;
@@ -28,10 +31,10 @@ let site: BuiltSite;
 beforeAll(async () => {
   contentDir = copyFixtureSite('newsroom');
   for (let index = 1; index <= ARCHIVE_STORIES; index++) {
-    const day = String(index).padStart(2, '0');
+    const day = new Date(Date.UTC(2024, 3, 31 - index)).toISOString().slice(0, 10);
     writeFileSync(
       join(contentDir, 'articles', `penulis-arsip-${index}.md`),
-      `---\ntitle: "Arsip Uji ${index}"\ndescription: "Artikel uji lama."\ndate: 2024-04-${day}\nsection: Ekonomi\nauthors: [Ayu Lestari]\n---\nTeks uji.\n`,
+      `---\ntitle: "Arsip Uji ${index}"\ndescription: "Artikel uji lama."\ndate: ${day}\nsection: Ekonomi\nauthors: [Ayu Lestari]\n---\nTeks uji.\n`,
     );
   }
   site = await openBuiltSite({ contentDir, env });
@@ -90,10 +93,17 @@ describe('the front page that front-page.yaml arranges', () => {
     expect(build.output.split(warning)).toHaveLength(2);
   });
 
-  it('keeps page 2 onward chronological, after the 20 stories page 1 arranges', async () => {
-    expect(await open('/halaman/2/')).toBe(200);
+  it('keeps the numbered pages chronological, after the 34 stories the front page arranges', async () => {
+    await open('/');
+    const front = await titles(':is(.lead-story, .front-beside, .front-latest)');
+    expect(front).toHaveLength(34);
+    expect(await page.locator('head link[rel="next"]').getAttribute('href')).toBe('/halaman/1/');
+    expect(await open('/halaman/1/')).toBe(200);
     expect(await page.locator('.front-top, .front-sections').count()).toBe(0);
-    expect(await page.locator('.story').count()).toBeGreaterThan(0);
+    const oldest = await titles('.story-list');
+    expect(oldest).toHaveLength(20);
+    expect(oldest.at(-1)).toBe('Banjir Rendam Tiga Kecamatan');
+    expect(new Set([...front, ...oldest]).size).toBe(54);
   });
 
   it('sets the lead beside the picks and the sections in columns on a wide screen', async () => {
@@ -207,9 +217,10 @@ describe('an author page', () => {
     expect(await open('/penulis/ayu-lestari/')).toBe(200);
     expect(await page.locator('.author-bio strong').innerText()).toBe('tokoh uji');
     const first = await titles('.story-list');
-    expect(first).toHaveLength(20);
-    expect(await page.locator('head link[rel="next"]').getAttribute('href')).toBe('/penulis/ayu-lestari/halaman/2/');
-    expect(await open('/penulis/ayu-lestari/halaman/2/')).toBe(200);
+    // Her own page keeps all but the oldest 20, which are page 1.
+    expect(first).toHaveLength(storiesBy('Ayu Lestari').length - 20);
+    expect(await page.locator('head link[rel="next"]').getAttribute('href')).toBe('/penulis/ayu-lestari/halaman/1/');
+    expect(await open('/penulis/ayu-lestari/halaman/1/')).toBe(200);
     expect(await page.locator('.author-profile').count()).toBe(0);
     const rest = await titles('.story-list');
     expect([...first, ...rest].sort()).toEqual(storiesBy('Ayu Lestari').sort());
@@ -246,7 +257,7 @@ describe('an author page', () => {
     await open('/penulis/ayu-lestari/');
     expect(await page.locator('.breadcrumbs a').allInnerTexts()).toEqual(['Warta', 'Penulis', 'Ayu Lestari']);
     const authorPages = readSitemaps(build.outDir).pages.filter(({ file }) => file === 'sitemap-penulis.xml');
-    expect(authorPages.map(({ loc }) => loc.replace('https://warta.example', ''))).toEqual(['/penulis/', '/penulis/ayu-lestari/', '/penulis/ayu-lestari/halaman/2/', '/penulis/budi-santoso/']);
+    expect(authorPages.map(({ loc }) => loc.replace('https://warta.example', ''))).toEqual(['/penulis/', '/penulis/ayu-lestari/', '/penulis/ayu-lestari/halaman/1/', '/penulis/budi-santoso/']);
   });
 });
 

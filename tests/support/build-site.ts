@@ -14,6 +14,8 @@ const BUILD_SCRIPT = join(PROJECT_ROOT, 'scripts', 'build.ts');
 export interface BuildResult {
   outDir: string;
   exitCode: number | null;
+  /** The signal that ended the build, if one did (a test-only fault's SIGKILL). */
+  signal: NodeJS.Signals | null;
   output: string;
 }
 
@@ -24,6 +26,11 @@ export interface BuildOptions {
   env?: Readonly<Record<string, string>>;
   /** More options for scripts/build.ts, e.g. `--clean`. */
   args?: readonly string[];
+  /**
+   * Runs the build in a process group of its own, as a test-only fault that kills "the whole
+   * build" must (src/post-build/write-guard.ts signals its group): never the test runner's.
+   */
+  ownProcessGroup?: boolean;
 }
 
 /**
@@ -37,18 +44,19 @@ export function userEnvironment(): Record<string, string | undefined> {
 }
 
 /** Runs a Node script in the project with Warta's environment; resolves when it exits. */
-function runNode(args: readonly string[], env: Readonly<Record<string, string>>): Promise<{ exitCode: number | null; output: string }> {
+function runNode(args: readonly string[], env: Readonly<Record<string, string>>, detached = false): Promise<{ exitCode: number | null; signal: NodeJS.Signals | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       cwd: PROJECT_ROOT,
       env: { ...userEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached,
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk));
     child.on('error', reject);
-    child.on('close', (exitCode) => resolve({ exitCode, output }));
+    child.on('close', (exitCode, signal) => resolve({ exitCode, signal, output }));
   });
 }
 
@@ -65,6 +73,6 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const outDir = options.outDir ?? join(scratch, 'dist');
   const env: Record<string, string> = { WARTA_CACHE_DIR: join(scratch, 'cache'), ...options.env };
   if (options.contentDir) env.NEWS_CONTENT_DIR = options.contentDir;
-  const { exitCode, output } = await runNode([BUILD_SCRIPT, '--outDir', outDir, ...(options.args ?? [])], env);
-  return { outDir, exitCode, output };
+  const { exitCode, signal, output } = await runNode([BUILD_SCRIPT, '--outDir', outDir, ...(options.args ?? [])], env, options.ownProcessGroup);
+  return { outDir, exitCode, signal, output };
 }

@@ -22,6 +22,8 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, 
 
 export interface DevServer {
   origin: string;
+  /** Its cache folder (WARTA_CACHE_DIR), its own. */
+  cacheDir: string;
   /** Everything the server printed so far. */
   output: () => string;
   close: () => Promise<void>;
@@ -31,9 +33,10 @@ export interface DevServer {
 export async function startDevServer(contentDir: string): Promise<DevServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
+  const cacheDir = join(tempDir('dev-cache'), 'cache');
   const dev = spawn(process.execPath, [ASTRO_BIN, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: PROJECT_ROOT,
-    env: { ...userEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', NEWS_CONTENT_DIR: contentDir, WARTA_CACHE_DIR: join(tempDir('dev-cache'), 'cache') },
+    env: { ...userEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', NEWS_CONTENT_DIR: contentDir, WARTA_CACHE_DIR: cacheDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -51,5 +54,5 @@ export async function startDevServer(contentDir: string): Promise<DevServer> {
     await close();
     throw error;
   }
-  return { origin, output: () => output, close };
+  return { origin, cacheDir, output: () => output, close };
 }

@@ -23,7 +23,7 @@ const paginated = String.raw`(?:halaman/\d+/)?`;
 
 export const PAGE_TYPES: readonly PageType[] = [
   { name: 'home', match: /^\/$/ },
-  { name: 'home page 2', match: /^\/halaman\/\d+\/$/ },
+  { name: 'home numbered page', match: /^\/halaman\/\d+\/$/ },
   { name: 'article', match: /^\/berita\/[^/]+\/$/ },
   // Live pages are article pages with a list of updates of their own (tests/support/shared-build.ts).
   { name: 'live article', match: /^\/berita\/uji-langsung\/$/ },

@@ -48,6 +48,12 @@ describe('settings', () => {
     for (const bad of ['-1', '2.5', 'semua', '1e3']) expect(() => loadSettings({ WARTA_SOCIAL_CARDS: bad })).toThrow(`WARTA_SOCIAL_CARDS: expected a whole number of articles or "all", got "${bad}"`);
   });
 
+  it('reads how many stories go on a listing page: a whole number, at least 1', () => {
+    expect(loadSettings({}).pageSize).toBe(20);
+    expect(loadSettings({ WARTA_PAGE_SIZE: '5' }).pageSize).toBe(5);
+    for (const bad of ['0', 'all', '2.5']) expect(() => loadSettings({ WARTA_PAGE_SIZE: bad })).toThrow(`WARTA_PAGE_SIZE: expected a whole number of articles (at least 1), got "${bad}"`);
+  });
+
   it('reads how many pages go into one search index shard: a whole number, at least 1', () => {
     expect(loadSettings({}).searchShardPages).toBe(8000);
     expect(loadSettings({ WARTA_SEARCH_SHARD_PAGES: '25' }).searchShardPages).toBe(25);

@@ -1,5 +1,5 @@
 /**
- * The baseline's one collection: every Markdown file in `$NEWS_CONTENT_DIR/articles`, read by
+ * The baseline's one collection: every article of `$NEWS_CONTENT_DIR/articles` (a file or a bundle's `index.md`), read by
  * Astro's own glob loader. The schema only checks what the pages use and lets the rest of
  * Warta's front matter through, so any corpus Warta builds, the baseline builds too.
  */
@@ -12,7 +12,7 @@ const articlesDir = process.env.NEWS_CONTENT_DIR ? `${process.env.NEWS_CONTENT_D
 
 export const collections = {
   articles: defineCollection({
-    loader: glob({ pattern: '*.md', base: articlesDir }),
+    loader: glob({ pattern: ['*.md', '*/index.md'], base: articlesDir }),
     schema: z.looseObject({
       title: z.string(),
       description: z.string().optional(),

@@ -1,59 +1,9 @@
 /**
- * Decisions behind keeping the last build's pages in the output folder
- * (src/integrations/kept-output.ts, docs/decisions/009-kept-output-folder.md): which files of
- * the folder are the pages Astro's incremental cache knows, whether the folder can be trusted to
- * still hold exactly what the last build wrote, and which pages went away. No file access here.
+ * Decisions behind reusing a stage that holds an earlier build's pages
+ * (src/integrations/kept-output.ts, docs/decisions/009-kept-output-folder.md, 016): which files
+ * of the folder are the pages Astro's incremental cache knows, which directories hold them, and
+ * which pages went away. No file access here.
  */
-
-/** What Warta notes in the cache folder when a build has finished writing its output folder. */
-export interface KeptOutputRecord {
-  /** The output folder, absolute. */
-  outDir: string;
-  /** SHA-256 of Astro's incremental manifest as that build left it. */
-  manifest: string;
-  /**
-   * The output folder's own modification time (ns, as text): every build removes and writes
-   * files at its top (404.html, robots.txt, the feeds), so another build into the same folder
-   * with another cache changes it.
-   */
-  folderTime: string;
-}
-
-/** The state found at the start of a build. */
-export interface OutputState {
-  outDir: string;
-  /** SHA-256 of the manifest now in the cache folder, if there is one. */
-  manifest: string | undefined;
-  folderTime: string | undefined;
-}
-
-/**
- * Whether the output folder still holds the last build's pages, as recorded: same folder, same
- * manifest (no other build used this cache since), folder untouched since.
- */
-export function canKeepOutput(record: KeptOutputRecord | undefined, state: OutputState): boolean {
-  return (
-    record !== undefined &&
-    state.manifest !== undefined &&
-    state.folderTime !== undefined &&
-    record.outDir === state.outDir &&
-    record.manifest === state.manifest &&
-    record.folderTime === state.folderTime
-  );
-}
-
-/** Reads a record written by an earlier build; anything else (an older format, a torn file) is none. */
-export function parseRecord(text: string): KeptOutputRecord | undefined {
-  try {
-    const value: unknown = JSON.parse(text);
-    if (typeof value !== 'object' || value === null) return undefined;
-    const { outDir, manifest, folderTime } = value as Record<string, unknown>;
-    if (typeof outDir !== 'string' || typeof manifest !== 'string' || typeof folderTime !== 'string') return undefined;
-    return { outDir, manifest, folderTime };
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The output files (relative to the output folder, `/`-separated) that Astro's incremental

@@ -48,6 +48,11 @@ export async function findArticleFiles(articlesDir: string): Promise<ArticleFile
   return found.sort((a, b) => a.relativePath.localeCompare(b.relativePath));
 }
 
+/** The two files a slug can be, there or not: `<slug>.md` and the bundle's `<slug>/index.md`. */
+export function articleFilesOf(articlesDir: string, slug: string): ArticleFile[] {
+  return [`${slug}.md`, `${slug}/index.md`].map((relativePath) => ({ slug, path: join(articlesDir, relativePath), relativePath }));
+}
+
 /** Two files that would be the same page: `x.md` and `x/index.md`. */
 export function duplicateSlugProblems(files: readonly ArticleFile[], displayPath: (file: ArticleFile) => string): ContentProblem[] {
   const bySlug = new Map<string, ArticleFile[]>();

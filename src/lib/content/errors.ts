@@ -14,13 +14,16 @@ export function formatProblem({ file, field, message }: ContentProblem): string 
   return `${file}: ${field}: ${message}`;
 }
 
+/** Where the content format is written down, for every message that says a file breaks it. */
+export const CONTENT_FORMAT_GUIDE = 'docs/content-format.md';
+
 /** Thrown when one or more content files (articles, author profiles, front-page.yaml) break the content format. */
 export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
 
   constructor(problems: readonly ContentProblem[]) {
     const count = problems.length === 1 ? 'An article file breaks' : `${problems.length} problems in article files break`;
-    super(`${count} the content format (docs/content-format.md):\n${problems.map(formatProblem).join('\n')}`);
+    super(`${count} the content format (${CONTENT_FORMAT_GUIDE}):\n${problems.map(formatProblem).join('\n')}`);
     this.name = 'ContentError';
     this.problems = problems;
     // The problems are in the writer's files, not in Warta's code: a stack trace would only

@@ -1,10 +1,11 @@
 /**
  * In `astro dev` a broken article file does not stop the server: its entry in Astro's content
- * store holds the file's problems instead of an article, and the pages that read the store
- * throw them, so Astro's error overlay shows the author what to fix. Saving a fixed file
- * replaces the entry with the article again, and the page reloads without the overlay.
+ * store holds the file's problems instead of an article (as does the entry of a slug two files
+ * claim), and every page the server renders shows them (src/middleware.ts), so the author sees
+ * what to fix in any tab, opened before or after the save. Saving a fixed file replaces the entry
+ * with the article again, and the open pages reload without the problems.
  */
-import { ContentError, type ContentProblem } from './errors.ts';
+import type { ContentProblem } from './errors.ts';
 
 export interface ProblemEntryData {
   contentProblems: ContentProblem[];
@@ -19,8 +20,13 @@ function isProblemEntry(data: unknown): data is ProblemEntryData {
   return typeof data === 'object' && data !== null && Array.isArray((data as Partial<ProblemEntryData>).contentProblems);
 }
 
-/** Throws every problem the store's entries hold, as one ContentError; returns when there are none. */
-export function throwContentProblems(entries: readonly { data: unknown }[]): void {
-  const problems = entries.flatMap((entry) => (isProblemEntry(entry.data) ? entry.data.contentProblems : []));
-  if (problems.length > 0) throw new ContentError(problems);
+/** The store's entries split into the articles and the problems the other entries hold, in order. */
+export function separateProblems<T extends { data: unknown }>(entries: readonly T[]): { articles: T[]; problems: ContentProblem[] } {
+  const articles: T[] = [];
+  const problems: ContentProblem[] = [];
+  for (const entry of entries) {
+    if (isProblemEntry(entry.data)) problems.push(...entry.data.contentProblems);
+    else articles.push(entry);
+  }
+  return { articles, problems };
 }

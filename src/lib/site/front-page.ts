@@ -1,16 +1,18 @@
 /**
- * Page 1 of the home listing as editors arrange it (`content/front-page.yaml`, validated by
+ * The home listing's own page as editors arrange it (`content/front-page.yaml`, validated by
  * src/lib/schemas/front-page.ts): the lead, stories beside it, a block per section, then the
  * latest stories. Pure: the caller passes the shown articles and every article of the build.
  *
- * Page 1 keeps the chronological listing's items (the newest `pageSize`), arranged: what the
- * lead or the column beside it shows is taken out of "latest", so pages 2 onward start where
- * they always did and no story of page 1 is lost or shown twice in the river. Section blocks
- * are views of their section and may repeat a story of the river, never the lead or picks.
+ * The front page keeps the chronological listing's own page's items (the newest 20 to 39:
+ * src/lib/site/paginate.ts), arranged: what the lead or the column beside it shows is taken out
+ * of "latest", so the numbered pages start where they always did and no story of the first page
+ * is lost or shown twice in the river. Section blocks are views of their section and may repeat
+ * a story of the river, never the lead or picks.
  */
 import type { FrontPageConfig } from '../schemas/front-page.ts';
 import { ContentError, type ContentProblem } from '../content/errors.ts';
 import { nameSlug } from '../utils/slug.ts';
+import { firstPageLength } from './paginate.ts';
 import type { Topic } from './site-index.ts';
 
 /** Stories beside the lead when editors picked none: the next newest. */
@@ -36,7 +38,7 @@ export interface FrontPageInput<T extends FrontPageArticle> {
   sections: readonly Topic<T>[];
   /** Every article loaded, shown or not (drafts, scheduled): tells a hidden story from a typo. */
   all: readonly FrontPageArticle[];
-  /** Stories on page 1 of the chronological listing. */
+  /** Stories per page of the chronological listing, whose own page the front page arranges. */
   pageSize: number;
 }
 
@@ -52,9 +54,9 @@ export interface FrontPage<T> {
   /** Beside the lead: the picks, or the next newest stories when there are none. */
   beside: { kind: 'picks' | 'latest'; articles: T[] };
   sections: SectionBlock<T>[];
-  /** Page 1's other stories, newest first, without the lead and what is beside it. */
+  /** The first page's other stories, newest first, without the lead and what is beside it. */
   latest: T[];
-  /** Stories or sections named in the file that this build does not show (drafts, scheduled). */
+  /** Stories or sections named in the file that this build does not show (drafts, scheduled, a section with nothing left to show). */
   warnings: string[];
 }
 
@@ -87,40 +89,45 @@ export function resolveFrontPage<T extends FrontPageArticle>(input: FrontPageInp
   const sections = chosenSections(input, problems, warnings);
   if (problems.length > 0) throw new ContentError(problems);
 
-  const river = shown.slice(0, input.pageSize).filter((article) => !onPage.has(article));
+  const river = shown.slice(0, firstPageLength(shown.length, input.pageSize)).filter((article) => !onPage.has(article));
   const beside = picks.length > 0 ? { kind: 'picks' as const, articles: picks } : { kind: 'latest' as const, articles: river.slice(0, BESIDE_LEAD) };
   for (const article of beside.articles) onPage.add(article);
-  return {
-    lead,
-    picks,
-    beside,
-    sections: sections
-      .map((topic) => ({ topic, articles: topic.articles.filter((article) => !onPage.has(article)).slice(0, SECTION_BLOCK_STORIES) }))
-      .filter((block) => block.articles.length > 0),
-    latest: river.filter((article) => !onPage.has(article)),
-    warnings,
-  };
+  const blocks: SectionBlock<T>[] = [];
+  for (const { topic, named } of sections) {
+    const articles = topic.articles.filter((article) => !onPage.has(article)).slice(0, SECTION_BLOCK_STORIES);
+    if (articles.length > 0) blocks.push({ topic, articles });
+    // A section the file asks for and the page leaves out must not go unnoticed.
+    else if (named) warnings.push(`${file}: ${named.field}: every story of section "${named.name}" is already shown above it (the lead or beside it), so it gets no block`);
+  }
+  return { lead, picks, beside, sections: blocks, latest: river.filter((article) => !onPage.has(article)), warnings };
+}
+
+/** A section to give a block, and where the file names it (none for the default sections). */
+interface ChosenSection<T> {
+  topic: Topic<T>;
+  named?: { field: string; name: string } | undefined;
 }
 
 /** The file's sections in its order, or the sections with the newest stories first. */
-function chosenSections<T extends FrontPageArticle>(input: FrontPageInput<T>, problems: ContentProblem[], warnings: string[]): Topic<T>[] {
+function chosenSections<T extends FrontPageArticle>(input: FrontPageInput<T>, problems: ContentProblem[], warnings: string[]): ChosenSection<T>[] {
   const bySlug = new Map(input.sections.map((topic) => [topic.slug, topic]));
   const names = input.config?.sections;
   if (names === undefined) {
     const newest = new Map(input.shown.map((article, index) => [article, index]));
     return [...input.sections]
       .sort((a, b) => newest.get(a.articles[0]!)! - newest.get(b.articles[0]!)!)
-      .slice(0, DEFAULT_SECTION_BLOCKS);
+      .slice(0, DEFAULT_SECTION_BLOCKS)
+      .map((topic) => ({ topic }));
   }
   const known = new Set(input.all.map((article) => nameSlug(article.section)));
-  const chosen: Topic<T>[] = [];
+  const chosen: ChosenSection<T>[] = [];
   names.forEach((name, index) => {
     const field = `sections.${index}`;
     const topic = bySlug.get(nameSlug(name));
     if (!known.has(nameSlug(name))) problems.push({ file: input.file, field, message: `expected the name of a section, got "${name}"` });
     else if (!topic) warnings.push(`${input.file}: ${field}: section "${name}" has no published story in this build, so it is left out`);
-    else if (chosen.includes(topic)) problems.push({ file: input.file, field, message: `expected a section not already named above, got "${name}" again` });
-    else chosen.push(topic);
+    else if (chosen.some((section) => section.topic === topic)) problems.push({ file: input.file, field, message: `expected a section not already named above, got "${name}" again` });
+    else chosen.push({ topic, named: { field, name } });
   });
   return chosen;
 }

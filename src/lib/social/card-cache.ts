@@ -1,19 +1,31 @@
 /**
- * Cards already drawn, kept in Astro's cache folder between builds and keyed by what they show
- * and by the drawing code: a rebuild after one article changed draws one card, not hundreds.
+ * Cards already drawn, kept in the cache folder between builds and keyed by what they show
+ * and by the socialCards fingerprint (src/lib/build/fingerprints.ts: the drawing code, satori,
+ * resvg, sharp and the fonts): a rebuild after one article changed draws one card, not
+ * hundreds, and an upgrade of the drawing draws them all again.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { drawingVersion, renderSocialCard, type SocialCardInput } from './card.ts';
+import { SOCIAL_CARDS_FOLDER } from '../build/cache-artefacts.ts';
+import { renderSocialCard, type SocialCardInput } from './card.ts';
 
 export type DrawCard = (input: SocialCardInput) => Promise<Uint8Array>;
 
-/** `draw`, remembered in `<cacheDir>/social-cards/`; `draw` is a parameter so tests can count calls. */
-export function cachedCardDrawer(cacheDir: string, draw: DrawCard = renderSocialCard): DrawCard {
-  const folder = join(cacheDir, 'social-cards');
+/**
+ * `draw`, remembered in `<cacheDir>/social-cards/` under `fingerprint` (asked once, when the
+ * first card is drawn); `draw` is a parameter so tests can count calls.
+ */
+export function cachedCardDrawer(cacheDir: string, fingerprint: () => Promise<string>, draw: DrawCard = renderSocialCard): DrawCard {
+  const folder = join(cacheDir, SOCIAL_CARDS_FOLDER);
+  let version: Promise<string> | undefined;
   return async (input) => {
-    const key = createHash('sha256').update(await drawingVersion()).update('\0').update(JSON.stringify(input)).digest('hex').slice(0, 32);
+    const key = createHash('sha256')
+      .update(await (version ??= fingerprint()))
+      .update('\0')
+      .update(JSON.stringify(input))
+      .digest('hex')
+      .slice(0, 32);
     const file = join(folder, `${key}.png`);
     const cached = await readFile(file).catch(() => undefined);
     if (cached) return cached;

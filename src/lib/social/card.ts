@@ -7,10 +7,8 @@
  * Text is safe as it comes: satori draws every string as glyph outlines and never reads it as
  * HTML or SVG markup, so a headline like `</script><img onerror=…>` appears as those characters.
  */
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import sharp from 'sharp';
@@ -132,14 +130,3 @@ export async function renderSocialCard(input: SocialCardInput): Promise<Uint8Arr
     .png()
     .toBuffer();
 }
-
-/**
- * A digest of the drawing code: the module this function lives in (the source file under
- * `astro dev` and in tests, the bundled chunk in a build). Cached cards are keyed by it, so a
- * change to the design draws every card again.
- */
-export const drawingVersion: () => Promise<string> = (() => {
-  let version: Promise<string> | undefined;
-  return () =>
-    (version ??= readFile(fileURLToPath(import.meta.url)).then((code) => createHash('sha256').update(code).digest('hex').slice(0, 16)));
-})();

@@ -5,8 +5,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { imageSize } from 'image-size';
 import {
+  ARCHIVE_PICTURE,
   generateArticles,
+  INLINE_PICTURE_SHARE,
+  LEAD_PICTURE_SHARE,
   MAX_TAGS,
   MIN_TAGS,
   SECTIONS,
@@ -37,12 +41,33 @@ describe('the benchmark corpus', () => {
     expect(corpus(7).map((article) => article.text)).not.toEqual(texts);
   });
 
-  it('writes the same files it generates, byte for byte', async () => {
+  it('writes the same files it generates, byte for byte, and each picture beside its story with bytes of its own', async () => {
     const written = await writeCorpus(template, COUNT, dir);
     const files = readdirSync(written.articlesDir).sort();
     expect(files).toHaveLength(COUNT);
     for (const article of corpus()) expect(readFileSync(join(written.articlesDir, article.fileName), 'utf8')).toBe(article.text);
     expect(written.bytes).toBe(corpus().reduce((sum, article) => sum + Buffer.byteLength(article.text), 0));
+    const pictures = corpus().flatMap((article) => article.pictures.map(({ name }) => readFileSync(join(written.articlesDir, article.slug, name))));
+    expect(written.pictures).toBe(pictures.length);
+    expect(new Set(pictures.map((bytes) => bytes.toString('base64'))).size).toBe(pictures.length);
+    const { width, height } = imageSize(pictures[0]!);
+    expect({ width, height }).toEqual(ARCHIVE_PICTURE);
+  });
+
+  it('gives most stories a lead photo and some one inside the story, as bundles, and none when asked', () => {
+    const variants = corpus().slice(1);
+    const share = (name: string) => variants.filter((article) => article.pictures.some((picture) => picture.name === name)).length / variants.length;
+    expect(share('foto.jpg')).toBeCloseTo(LEAD_PICTURE_SHARE, 1);
+    expect(share('dalam.jpg')).toBeCloseTo(INLINE_PICTURE_SHARE, 1);
+    for (const article of variants) {
+      expect(article.fileName).toBe(article.pictures.length > 0 ? `${article.slug}/index.md` : `${article.slug}.md`);
+      expect(article.text.includes('src: ./foto.jpg')).toBe(article.pictures.some((picture) => picture.name === 'foto.jpg'));
+      expect(article.text.includes('src="./dalam.jpg"')).toBe(article.pictures.some((picture) => picture.name === 'dalam.jpg'));
+    }
+    const textOnly = [...generateArticles(template, COUNT, { pictures: false })];
+    expect(textOnly.every((article) => article.pictures.length === 0 && article.fileName === `${article.slug}.md`)).toBe(true);
+    // The same stories either way: pictures are drawn apart from the text's choices.
+    expect(textOnly.map(({ title, date, section, tags }) => ({ title, date, section, tags }))).toEqual(corpus().map(({ title, date, section, tags }) => ({ title, date, section, tags })));
   });
 
   it('starts with the seed itself and gives every article its own slug', () => {
@@ -58,7 +83,8 @@ describe('the benchmark corpus', () => {
       expect(parsed.data.title).toBe(article.title);
       expect(parsed.data.section).toBe(article.section);
       expect(parsed.data.tags).toEqual(article.tags);
-      expect(parsed.body).toBe(template.body.replace(/^\n+/, ''));
+      const body = article.pictures.some((picture) => picture.name === 'dalam.jpg') ? parsed.body.replace(/src="\.\/dalam\.jpg" alt="[^"]*" /, '') : parsed.body;
+      expect(body).toBe(template.body.replace(/^\n+/, ''));
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canKeepOutput, goneOutputs, keptDirectories, manifestOutputs, parseRecord } from '../../../src/lib/build/kept-output.ts';
+import { goneOutputs, keptDirectories, manifestOutputs } from '../../../src/lib/build/kept-output.ts';
 
 const manifest = JSON.stringify({
   version: 1,
@@ -25,30 +25,6 @@ describe('manifestOutputs', () => {
     expect(manifestOutputs('null')).toEqual(new Set());
     const hostile = JSON.stringify({ routes: { r: { paths: { a: { outputFile: '../../etc/passwd' }, b: { outputFile: '/etc/passwd' }, c: { outputFile: 'a//b' }, d: { outputFile: 'ok.html' } } } } });
     expect([...manifestOutputs(hostile)]).toEqual(['ok.html']);
-  });
-});
-
-describe('canKeepOutput', () => {
-  const record = { outDir: '/proyek/dist', manifest: 'm1', folderTime: '100' };
-  it('keeps the folder only when folder, manifest and folder time all match the record', () => {
-    expect(canKeepOutput(record, { outDir: '/proyek/dist', manifest: 'm1', folderTime: '100' })).toBe(true);
-    expect(canKeepOutput(record, { outDir: '/proyek/keluar', manifest: 'm1', folderTime: '100' })).toBe(false);
-    // Another build used this cache since (into another folder, say).
-    expect(canKeepOutput(record, { outDir: '/proyek/dist', manifest: 'm2', folderTime: '100' })).toBe(false);
-    // Another build, with another cache, wrote this folder since.
-    expect(canKeepOutput(record, { outDir: '/proyek/dist', manifest: 'm1', folderTime: '101' })).toBe(false);
-    expect(canKeepOutput(undefined, { outDir: '/proyek/dist', manifest: 'm1', folderTime: '100' })).toBe(false);
-    expect(canKeepOutput(record, { outDir: '/proyek/dist', manifest: undefined, folderTime: '100' })).toBe(false);
-    expect(canKeepOutput(record, { outDir: '/proyek/dist', manifest: 'm1', folderTime: undefined })).toBe(false);
-  });
-});
-
-describe('parseRecord', () => {
-  it('reads what recordKeptOutput writes and nothing else', () => {
-    expect(parseRecord('{"outDir":"/d","manifest":"m","folderTime":"1"}')).toEqual({ outDir: '/d', manifest: 'm', folderTime: '1' });
-    expect(parseRecord('{"outDir":"/d","manifest":"m","folderTime":1}')).toBeUndefined();
-    expect(parseRecord('{"outDir":"/d"')).toBeUndefined();
-    expect(parseRecord('')).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { duplicateSlugProblems, findArticleFiles, isArticlePath, readAhead, type ArticleFile } from '../../../src/lib/content/article-files.ts';
+import { articleFilesOf, duplicateSlugProblems, findArticleFiles, isArticlePath, readAhead, type ArticleFile } from '../../../src/lib/content/article-files.ts';
 import { tempDir } from '../../support/temp.ts';
 
 describe('article files', () => {
@@ -49,6 +49,14 @@ describe('article files', () => {
     expect(duplicateSlugProblems(files, (file) => `content/articles/${file.relativePath}`)).toEqual([
       { file: 'content/articles/a.md', field: 'slug', message: 'expected a unique slug, but "a" is also used by content/articles/a/index.md' },
     ]);
+  });
+
+  it('names both files a slug can be, as findArticleFiles names them', async () => {
+    const dir = tempDir('articles');
+    mkdirSync(join(dir, 'dua'));
+    writeFileSync(join(dir, 'dua.md'), '');
+    writeFileSync(join(dir, 'dua', 'index.md'), '');
+    expect(articleFilesOf(dir, 'dua')).toEqual(await findArticleFiles(dir));
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../../src/lib/content/errors.ts';
 import { BESIDE_LEAD, DEFAULT_SECTION_BLOCKS, resolveFrontPage, SECTION_BLOCK_STORIES, type FrontPageInput } from '../../../src/lib/site/front-page.ts';
+import { paginate } from '../../../src/lib/site/paginate.ts';
 import { buildSiteIndex } from '../../../src/lib/site/site-index.ts';
 import { parseArticleDate } from '../../../src/lib/utils/dates.ts';
 
@@ -45,6 +46,16 @@ describe('resolveFrontPage without a file', () => {
 
   it('keeps page 1 of the listing, without repeating the lead or what is beside it', () => {
     expect(slugs(front.latest)).toEqual(slugs(shown.slice(1 + BESIDE_LEAD)));
+  });
+
+  it('shows the stories of the listing’s own page, so its first numbered page follows without a gap', () => {
+    for (const count of [39, 40, 47, 60]) {
+      const many = stories(Array.from({ length: count }, () => 'Dunia'));
+      const arranged = resolveFrontPage(input(many, undefined));
+      const river = [arranged.lead!, ...arranged.beside.articles, ...arranged.latest];
+      const firstNumbered = paginate(many, 20, '/')[1];
+      expect(slugs(river)).toEqual(slugs(many.slice(0, firstNumbered ? many.indexOf(firstNumbered.items[0]!) : count)));
+    }
   });
 
   it('gives every section a block, the section with the newest story first, without the stories above', () => {
@@ -100,6 +111,19 @@ describe('resolveFrontPage with front-page.yaml', () => {
       `${FILE}: picks.1: "draf" is a draft or not yet published, so this build leaves it out`,
       `${FILE}: sections.0: section "Olahraga" has no published story in this build, so it is left out`,
     ]);
+  });
+
+  it('warns of a named section whose stories are all shown above it, and gives it no block', () => {
+    // Ekonomi's stories are s1 and s3: the lead and a pick. Dunia keeps s4 after its s0 is picked.
+    const front = resolveFrontPage(input(shown, { lead: 's1', picks: ['s3', 's0'], sections: ['Ekonomi', 'Dunia'] }));
+    expect(front.sections.map(({ topic, articles }) => [topic.name, slugs(articles)])).toEqual([['Dunia', ['s4']]]);
+    expect(front.warnings).toEqual([`${FILE}: sections.0: every story of section "Ekonomi" is already shown above it (the lead or beside it), so it gets no block`]);
+  });
+
+  it('drops a default section with nothing left to show without a word: the file named none', () => {
+    const front = resolveFrontPage(input(stories(['Dunia', 'Ekonomi']), undefined));
+    expect(front.sections.map(({ topic }) => topic.name)).toEqual([]);
+    expect(front.warnings).toEqual([]);
   });
 
   it('refuses unknown slugs and sections and repeated stories, one line each', () => {

@@ -1,0 +1,16 @@
+/** The benchmark's one source of chance: seeded, so every run builds byte-identical input. */
+
+/**
+ * mulberry32: a tiny, fast PRNG with good enough spread for picking dates and tags. Math.random
+ * cannot be seeded, and a reproducible corpus is the point.
+ */
+export function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
