@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HOT_PARTITION_PAGES } from '../../../src/lib/settings.ts';
 import { indexedContent, MIN_PARTITION_PAGES, planPartitions, publishedAt, type IndexedPage, type SearchPartition } from '../../../src/post-build/search-partitions.ts';
+import { createRandom } from '../../../src/lib/utils/seeded-random.ts';
 
 /** A page published on `day` (`2023-05-01`) at `time` UTC. */
 const page = (slug: string, day: string, time = '12:00:00'): IndexedPage => ({ path: `berita/${slug}/index.html`, year: day.slice(0, 4), time: Date.parse(`${day}T${time}Z`) / 1000 });
@@ -127,14 +128,8 @@ describe('the cost of publishing one story', () => {
     return { path, year: new Date(local * 1000).toISOString().slice(0, 4), time: local - JAKARTA };
   };
   function archive(count: number): IndexedPage[] {
-    // mulberry32, as the bench draws its dates: a fixed seed, the same archive every run.
-    let state = 0x5eed_2023;
-    const random = () => {
-      state = (state + 0x6d2b79f5) | 0;
-      let t = Math.imul(state ^ (state >>> 15), 1 | state);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-    };
+    // Seeded as the bench's corpus is: the same archive every run.
+    const random = createRandom(0x5eed_2023);
     return Array.from({ length: count }, (_, at) => story(`berita/dapat-surat-cinta-menlu-${at}/index.html`, Math.floor(random() * DAYS)));
   }
   const sizes = { limit: 8_000, minimum: MIN_PARTITION_PAGES, hot: HOT_PARTITION_PAGES };
