@@ -7,11 +7,11 @@
  * as they do in a real one. Seeded: the same archive every run.
  *
  * The pages are article pages as Pagefind reads them: the body marked `data-pagefind-body`, the
- * headline its `<h1>`, the publication time in `article:published_time` and as the sort value
+ * headline its `<h1>`, the publication time in `article:published_time`
  * (src/layouts/ArticleLayout.astro).
  */
-import { SEARCH_SORT_PUBLISHED } from '../../src/lib/routes.ts';
-import { toUtcIso, toZonedIso } from '../../src/lib/utils/dates.ts';
+import { toZonedIso } from '../../src/lib/utils/dates.ts';
+import { createRandom } from '../../src/lib/utils/seeded-random.ts';
 
 export interface ArchiveStory {
   slug: string;
@@ -57,17 +57,6 @@ const SYLLABLES = ['ka', 'ra', 'lo', 'mi', 'su', 'ta', 'ne', 'wa', 'ri', 'do', '
 /** Weeks an event's word is in the news for. */
 const EVENT_WEEKS = 3;
 const WEEK = 7 * 86_400_000;
-
-/** mulberry32: a small seeded PRNG, so the archive is the same on every machine. */
-function createRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /**
  * `count` stories published between `from` and `to` (ISO moments), oldest first, each a
@@ -119,7 +108,7 @@ export function archivePage(story: ArchiveStory, timeZone = 'Asia/Jakarta'): str
   return (
     `<!doctype html><html lang="id"><head><title>${story.title}</title>` +
     `<meta property="article:published_time" content="${toZonedIso(story.time, timeZone)}"></head><body><nav>Beranda</nav>` +
-    `<article data-pagefind-body data-pagefind-sort="${SEARCH_SORT_PUBLISHED}:${toUtcIso(story.time)}"><h1>${story.title}</h1>` +
+    `<article data-pagefind-body><h1>${story.title}</h1>` +
     `${story.paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join('')}</article></body></html>`
   );
 }
