@@ -111,6 +111,7 @@ async function main(): Promise<number> {
     if (status !== 0) return status;
     await finishBuild(release.layout.work, {
       searchShardPages: settings.searchShardPages,
+      searchHotPages: settings.searchHotPages,
       cacheDir,
       precompress: settings.precompress,
       log: (message) => log(`[warta] ${message}`),

@@ -12,7 +12,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { photoLike } from './pictures.ts';
-import { createRandom } from './random.ts';
+import { createRandom } from '../../src/lib/utils/seeded-random.ts';
 
 /** The seed article split into what every generated article shares and what it changes. */
 export interface ArticleTemplate {

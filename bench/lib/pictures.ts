@@ -5,7 +5,7 @@
  * sharp's (a coarse random grid scaled up and blurred) but for the grain, added from one tile.
  */
 import sharp from 'sharp';
-import { createRandom } from './random.ts';
+import { createRandom } from '../../src/lib/utils/seeded-random.ts';
 
 /** One grain tile per size, shared by every picture: the texture differs, the grain need not. */
 const grainTiles = new Map<string, Int8Array>();

@@ -42,6 +42,12 @@ export interface SiteSettings {
    */
   searchShardPages: number;
   /**
+   * Most article pages in the hot search index partition: the newest stories, the only pages a
+   * new story re-indexes (src/post-build/search-partitions.ts). Fewer make publishing cheaper
+   * and rank those stories by the statistics of fewer pages.
+   */
+  searchHotPages: number;
+  /**
    * Write `.gz` and `.br` beside every text file over 1 KB (src/post-build/precompress.ts), for
    * hosts that serve them as they are (nginx `gzip_static`, Caddy `precompressed`, GitLab Pages).
    * Off by default: GitHub Pages, Netlify, Cloudflare Pages and Vercel compress on the fly and
@@ -49,6 +55,13 @@ export interface SiteSettings {
    */
   precompress: boolean;
 }
+
+/**
+ * The hot search partition's default size: a new story re-indexes at most this many pages,
+ * and the newest stories are ranked by the word statistics of at least this many
+ * (docs/decisions/015-hot-search-partition.md).
+ */
+export const HOT_PARTITION_PAGES = 250;
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -73,6 +86,7 @@ export function loadSettings(env: Env = process.env): SiteSettings {
     // Astro's own default, named here so that pages can find the cache too.
     cacheDir: env.WARTA_CACHE_DIR ?? './node_modules/.astro',
     searchShardPages: parseCount('WARTA_SEARCH_SHARD_PAGES', env.WARTA_SEARCH_SHARD_PAGES, 8_000, { min: 1 }),
+    searchHotPages: parseCount('WARTA_SEARCH_HOT_PAGES', env.WARTA_SEARCH_HOT_PAGES, HOT_PARTITION_PAGES, { min: 1 }),
     precompress: env.WARTA_PRECOMPRESS === '1',
   };
 }

@@ -14,6 +14,8 @@ import { writeSearchIndex } from './search-index.ts';
 export interface FinishOptions {
   /** Most article pages in one search index partition (settings.searchShardPages). */
   searchShardPages: number;
+  /** Most article pages in the hot search index partition (settings.searchHotPages). */
+  searchHotPages: number;
   /** Where the index partitions and compressed files are kept between builds (settings.cacheDir). */
   cacheDir: string;
   /** Whether to write `.gz`/`.br` beside text files (settings.precompress). */
@@ -21,12 +23,14 @@ export interface FinishOptions {
   log: (message: string) => void;
 }
 
-export async function finishBuild(outDir: string, { searchShardPages, cacheDir, precompress, log }: FinishOptions): Promise<void> {
+export async function finishBuild(outDir: string, { searchShardPages, searchHotPages, cacheDir, precompress, log }: FinishOptions): Promise<void> {
   const started = performance.now();
   const elapsed = () => `${Math.round(performance.now() - started)} ms`;
   const cache = resolve(cacheDir);
-  const indexing = writeSearchIndex(outDir, { partitionPages: searchShardPages, cacheDir: cache }).then(({ pages, partitions, indexed }) =>
-    log(`search index: ${pages} pages in ${partitions} partition${partitions === 1 ? '' : 's'}, ${indexed} indexed, ${partitions - indexed} from the cache, in ${elapsed()}`),
+  const indexing = writeSearchIndex(outDir, { partitionPages: searchShardPages, hotPages: searchHotPages, cacheDir: cache }).then(({ pages, partitions, indexed, indexedPages }) =>
+    log(
+      `search index: ${pages} pages in ${partitions} partition${partitions === 1 ? '' : 's'}, ${indexed} indexed (${indexedPages} pages), ${partitions - indexed} from the cache, in ${elapsed()}`,
+    ),
   );
   // Awaited below; a failure while the compression still runs must not go unhandled first.
   indexing.catch(() => undefined);

@@ -3,9 +3,10 @@
  * article bodies are indexed (pages mark them `data-pagefind-body`): headline, standfirst, text
  * and captions, never the navigation.
  *
- * The index comes in partitions by year of publication (src/post-build/search-partitions.ts,
- * docs/decisions/002-search-index-partitions.md): the newest is the bundle the search page loads,
- * the others are merged into it in the browser (`mergeIndex`), listed in a small manifest. Each
+ * The index comes in partitions by year of publication, the newest cut again into runs and a
+ * small hot partition (src/post-build/search-partitions.ts, docs/decisions/002 and 015): the hot
+ * partition is the bundle the search page loads, the others are merged into it in the browser
+ * (`mergeIndex`), listed newest first in a small manifest. Each
  * partition is kept in the cache folder under a digest of what Pagefind reads of its pages, so a
  * build re-indexes only the partitions whose articles changed and copies the others.
  */
@@ -21,11 +22,13 @@ import { ARTICLES_SEGMENT, SEARCH_INDEX_SEGMENT, SEARCH_SHARDS_FILE } from '../l
 import { settledStatKey } from '../lib/content/file-stats.ts';
 import { inBatches } from '../lib/utils/in-batches.ts';
 import { linkOrCopy } from './link-or-copy.ts';
-import { indexedContent, planPartitions, publishedMonth, type IndexedPage, type SearchPartition } from './search-partitions.ts';
+import { indexedContent, planPartitions, publishedAt, type IndexedPage, type SearchPartition } from './search-partitions.ts';
 
 export interface SearchIndexOptions {
   /** Most article pages in one partition (settings.searchShardPages). */
   partitionPages: number;
+  /** Most article pages in the hot partition, the one a new story re-indexes (settings.searchHotPages). */
+  hotPages: number;
   /** Where indexed partitions are kept between builds (settings.cacheDir). */
   cacheDir: string;
 }
@@ -35,6 +38,8 @@ export interface SearchIndexResult {
   partitions: number;
   /** Partitions Pagefind had to index; the others came from the cache. */
   indexed: number;
+  /** The pages of those partitions: what this build's search step cost. */
+  indexedPages: number;
 }
 
 /** The project this module is part of: it runs from source (scripts/build.ts), so its code is there. */
@@ -58,7 +63,6 @@ async function articlePages(outDir: string): Promise<string[]> {
  */
 const FILES_AT_ONCE = 64;
 
-
 /**
  * What an index depends on besides its pages: the Pagefind release and this module's code (how
  * pages are handed over), src/lib/build/fingerprints.ts. A new version of either re-indexes
@@ -66,10 +70,11 @@ const FILES_AT_ONCE = 64;
  */
 const indexerFingerprint = (): Promise<string> => codeFingerprint(PROJECT_ROOT, 'searchIndex');
 
-/** A page as last described: its month and digest, valid while the file keeps its `stamp`. */
+/** A page as last described: its publication and digest, valid while the file keeps its `stamp`. */
 interface PageDescription {
   stamp: string;
-  month: string;
+  year: string;
+  time: number;
   digest: string;
 }
 
@@ -79,11 +84,11 @@ interface PagesRecord {
   pages: Record<string, PageDescription>;
 }
 
-/** The code a page's month and digest come from (search-partitions.ts). */
+/** The code a page's publication and digest come from (search-partitions.ts). */
 const describerFingerprint = (): Promise<string> => codeFingerprint(PROJECT_ROOT, 'searchPages');
 
 /**
- * Reads each page once: its month for the partitioning, and a digest of what Pagefind will read.
+ * Reads each page once: its publication for the partitioning, and a digest of what Pagefind will read.
  * A page whose file has the stats it had when last read (src/lib/content/file-stats.ts: size,
  * times, inode, settled for 2 s) is not read again: pages an
  * incremental build kept in the output folder keep their files (docs/decisions/009), and reading
@@ -112,13 +117,13 @@ async function describePages(outDir: string, paths: readonly string[], recordFil
     let description = stamp !== undefined && Object.hasOwn(known, path) && known[path]!.stamp === stamp ? known[path]! : undefined;
     if (!description) {
       const html = await readFile(file, 'utf8');
-      const month = publishedMonth(html);
-      if (!month) throw new Error(`${path}: no article:published_time, so no search partition to put it in`);
-      description = { stamp: stamp ?? '', month, digest: createHash('sha256').update(indexedContent(html)).digest('hex') };
+      const published = publishedAt(html);
+      if (!published) throw new Error(`${path}: no article:published_time, so no search partition to put it in`);
+      description = { stamp: stamp ?? '', ...published, digest: createHash('sha256').update(indexedContent(html)).digest('hex') };
     }
     if (stamp !== undefined) described[path] = description;
     digests.set(path, description.digest);
-    return { path, month: description.month };
+    return { path, year: description.year, time: description.time };
   });
   await writeFile(recordFile, JSON.stringify({ code, pages: described } satisfies PagesRecord));
   return { pages, digests };
@@ -237,13 +242,13 @@ async function clearPlace(bundle: string, position: number, key: string, otherFo
 }
 
 /** Indexes the build in `outDir`, reusing cached partitions whose pages are unchanged. */
-export async function writeSearchIndex(outDir: string, { partitionPages, cacheDir }: SearchIndexOptions): Promise<SearchIndexResult> {
+export async function writeSearchIndex(outDir: string, { partitionPages, hotPages, cacheDir }: SearchIndexOptions): Promise<SearchIndexResult> {
   const bundle = join(outDir, SEARCH_INDEX_SEGMENT);
   const placedFile = join(cacheDir, SEARCH_PLACED_RECORD);
   const folder = await folderIdentity(outDir);
   const [paths, fingerprint, inPlace] = await Promise.all([articlePages(outDir), indexerFingerprint(), placementInBundle(bundle, folder, placedFile)]);
   const { pages, digests } = await describePages(outDir, paths, join(cacheDir, SEARCH_PAGES_RECORD));
-  const partitions = planPartitions(pages, partitionPages);
+  const partitions = planPartitions(pages, { limit: partitionPages, hot: hotPages });
   const cacheRoot = join(cacheDir, SEARCH_PARTITIONS_FOLDER);
   await mkdir(cacheRoot, { recursive: true });
   const cached = new Set(await readdir(cacheRoot));
@@ -253,6 +258,7 @@ export async function writeSearchIndex(outDir: string, { partitionPages, cacheDi
   const placed: Placement['partitions'] = [];
   const kept = new Set<string>();
   let indexed = 0;
+  let indexedPages = 0;
   // One partition after the other: each Pagefind process holds ≈ 185 KB per page it indexes.
   for (const [position, partition] of partitions.entries()) {
     const name = `${partition.key}-${partitionDigest(partition, fingerprint, digests)}`;
@@ -264,6 +270,7 @@ export async function writeSearchIndex(outDir: string, { partitionPages, cacheDi
       // Renamed whole, so an interrupted build never leaves a partial partition to be reused.
       await rename(scratch, stored);
       indexed++;
+      indexedPages += partition.pages.length;
     }
     kept.add(name);
     placed.push({ key: partition.key, name });
@@ -280,5 +287,5 @@ export async function writeSearchIndex(outDir: string, { partitionPages, cacheDi
   const merged = partitions.slice(1).map((partition, at) => partitionFolder(at + 1, partition));
   await writeFile(join(bundle, SEARCH_SHARDS_FILE), JSON.stringify(merged));
   await recordPlacement(folder, { partitions: placed }, placedFile);
-  return { pages: pages.length, partitions: partitions.length, indexed };
+  return { pages: pages.length, partitions: partitions.length, indexed, indexedPages };
 }

@@ -1,15 +1,23 @@
 /**
- * How the search index is split (docs/decisions/002-search-index-partitions.md): by the year an
- * article was published, since a story keeps its year for life, so a new or corrected story
- * re-indexes the partition of its year and leaves the others as they were.
+ * How the search index is split (docs/decisions/002-search-index-partitions.md, and
+ * docs/decisions/015-hot-search-partition.md for the newest partition): by the year an article
+ * was published, since a story keeps its year for life, so a new or corrected story re-indexes
+ * the partition of its year and leaves the others as they were.
  * - A year larger than Pagefind can index within the memory budget (`limit`) is cut into runs
- *   in order of month, then name: new stories land in the newest month and change only the
- *   year's last run.
+ *   in order of publication, then name: new stories come last and change only the year's last run.
  * - Years too small to rank well alone are joined, oldest first, into partitions of at least
  *   `minimum` pages: Pagefind ranks each partition by its own word statistics, and merged
  *   results are sorted by those scores, so small partitions rank unlike one index would (in a
  *   300-article site of 50-article years, "Catatan 10" came second to "Catatan 107"). A site
  *   below `minimum` keeps one index, exactly as without partitions.
+ * - The newest partition, where every new story lands, is cut again from its oldest page into
+ *   runs of `minimum` pages, then runs of `hot` pages; what is left, fewer than `hot` and never
+ *   none, is the hot partition. Publishing re-indexes the hot partition alone until it grows
+ *   past `hot`, when it becomes a run of its own (and `minimum / hot` short runs become one long
+ *   one): a compaction, as in a log-structured merge tree, that needs no state, since the
+ *   runs follow from the pages alone and two builds of the same pages cut the same runs.
+ * Every partition is a stretch of the archive in order of publication, newest first, so that
+ * searching them in turn lists the newest stories first (src/scripts/partitioned-search.ts).
  * Pure: the build reads the pages and hands this module their dates.
  */
 
@@ -17,12 +25,18 @@
 export interface IndexedPage {
   /** Relative to the build's root: `berita/<slug>/index.html`. */
   path: string;
-  /** `YYYY-MM` of publication, in the site's time zone. */
-  month: string;
+  /** `YYYY` of publication, in the site's time zone. */
+  year: string;
+  /** The moment of publication, in seconds since 1970. */
+  time: number;
 }
 
 export interface SearchPartition {
-  /** `2024`; `2020-2023` for years joined; `2024-1`, `2024-2`… for the runs of a large year. */
+  /**
+   * `2024`; `2020-2023` for years joined; `2024-1`, `2024-2`… for the runs of a large year;
+   * `2024.0`, `2024.2000`… for the runs of the newest partition, by the place of their first
+   * page in it, so that a run keeps its key, and its cached index, for as long as it exists.
+   */
   key: string;
   /** In name order. */
   pages: string[];
@@ -34,12 +48,22 @@ export interface SearchPartition {
  */
 export const MIN_PARTITION_PAGES = 2_000;
 
+export interface PartitionSizes {
+  /** Most pages in one partition: Pagefind's memory budget (settings.searchShardPages). */
+  limit: number;
+  /** Fewest pages in a partition, where `limit` allows; the length of the newest partition's long runs. */
+  minimum?: number;
+  /** Most pages in the hot partition, and the length of the newest partition's short runs (settings.searchHotPages). */
+  hot: number;
+}
+
 /**
- * The partitions of `pages`, newest first, each of at most `limit` pages. A site without
- * articles still gets one (empty) partition: the search page always loads a bundle.
+ * The partitions of `pages`, newest first, each of at most `limit` pages: the hot partition
+ * first (the bundle the search page loads). A site without articles still gets one (empty)
+ * partition: the search page always loads a bundle.
  */
-export function planPartitions(pages: readonly IndexedPage[], limit: number, minimum = MIN_PARTITION_PAGES): SearchPartition[] {
-  const groups: SearchPartition[][] = [];
+export function planPartitions(pages: readonly IndexedPage[], { limit, minimum = MIN_PARTITION_PAGES, hot }: PartitionSizes): SearchPartition[] {
+  const groups: Unit[][] = [];
   let size = 0;
   for (const unit of yearUnits(pages, limit)) {
     const current = groups.at(-1);
@@ -54,39 +78,77 @@ export function planPartitions(pages: readonly IndexedPage[], limit: number, min
   // The newest years, still too few, join the partition before theirs while both fit in one.
   const previous = groups.at(-2);
   if (previous && size < minimum && pageCount(previous) + size <= limit) groups.splice(-2, 2, [...previous, ...groups.at(-1)!]);
-  if (groups.length === 0) return [{ key: 'kosong', pages: [] }];
-  return groups.reverse().map((group) => ({
-    key: group.length === 1 ? group[0]!.key : `${group[0]!.key}-${group.at(-1)!.key}`,
-    pages: group.flatMap((unit) => unit.pages).sort(),
-  }));
+  const newest = groups.pop();
+  if (!newest) return [{ key: 'kosong', pages: [] }];
+  const runLength = Math.min(minimum, limit);
+  // A site smaller than one long run keeps one index, as 002 promised: short runs would rank it badly.
+  const recent = pages.length < runLength ? [joined(newest)] : cutRuns(newest, runLength, hot);
+  return [...recent, ...groups.reverse().map(joined)];
 }
 
-const pageCount = (units: readonly SearchPartition[]): number => units.reduce((sum, unit) => sum + unit.pages.length, 0);
+/** A year, or a run of a large year: its pages in order of publication. */
+interface Unit {
+  key: string;
+  pages: IndexedPage[];
+}
 
-/** Each year, or the runs of a year above `limit`, oldest first. */
-function yearUnits(pages: readonly IndexedPage[], limit: number): SearchPartition[] {
-  const byYear = Map.groupBy(pages, (page) => page.month.slice(0, 4));
-  const units: SearchPartition[] = [];
+const pageCount = (units: readonly Unit[]): number => units.reduce((sum, unit) => sum + unit.pages.length, 0);
+
+/** Units joined into one partition, keyed by the first and last. */
+function joined(group: readonly Unit[]): SearchPartition {
+  return {
+    key: group.length === 1 ? group[0]!.key : `${group[0]!.key}-${group.at(-1)!.key}`,
+    pages: byName(group.flatMap((unit) => unit.pages)),
+  };
+}
+
+/**
+ * The newest partition cut into runs of `long`, then of `short` pages, from its oldest page,
+ * and the rest: newest first. The rest keeps at least one page, since it is the bundle the search
+ * page loads and Pagefind cannot load an empty one. Keys start with the first unit's key, which
+ * stays the same when a new year joins the partition.
+ */
+function cutRuns(group: readonly Unit[], long: number, short: number): SearchPartition[] {
+  const inOrder = group.flatMap((unit) => unit.pages);
+  const stem = group[0]!.key;
+  const runs: SearchPartition[] = [];
+  let start = 0;
+  for (const length of [long, short]) {
+    for (; inOrder.length - start > length; start += length) runs.push({ key: `${stem}.${start}`, pages: byName(inOrder.slice(start, start + length)) });
+  }
+  runs.push({ key: `${stem}.${start}`, pages: byName(inOrder.slice(start)) });
+  return runs.reverse();
+}
+
+/** Each year, or the runs of a year above `limit`, oldest first, each in order of publication. */
+function yearUnits(pages: readonly IndexedPage[], limit: number): Unit[] {
+  const byYear = Map.groupBy(pages, (page) => page.year);
+  const units: Unit[] = [];
   for (const year of [...byYear.keys()].sort()) {
-    const yearPages = byYear.get(year)!;
-    if (yearPages.length <= limit) {
-      units.push({ key: year, pages: yearPages.map((page) => page.path) });
+    const inOrder = byYear.get(year)!.toSorted((a, b) => a.time - b.time || byCodeUnits(a.path, b.path));
+    if (inOrder.length <= limit) {
+      units.push({ key: year, pages: inOrder });
       continue;
     }
-    const inOrder = yearPages.toSorted((a, b) => byCodeUnits(a.month, b.month) || byCodeUnits(a.path, b.path));
-    for (let start = 0; start < inOrder.length; start += limit) {
-      units.push({ key: `${year}-${start / limit + 1}`, pages: inOrder.slice(start, start + limit).map((page) => page.path) });
-    }
+    for (let start = 0; start < inOrder.length; start += limit) units.push({ key: `${year}-${start / limit + 1}`, pages: inOrder.slice(start, start + limit) });
   }
   return units;
 }
 
+/** Pages in name order, the order they are handed to Pagefind in (search-index.ts). */
+const byName = (pages: readonly IndexedPage[]): string[] => pages.map((page) => page.path).sort(byCodeUnits);
+
 /** Locale-free, so that every machine cuts the same runs. */
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** `YYYY-MM` from an article page's `article:published_time`, which carries the site's time zone. */
-export function publishedMonth(html: string): string | undefined {
-  return /<meta property="article:published_time" content="(\d{4}-\d{2})-/.exec(html)?.[1];
+/**
+ * The year (in the site's time zone) and moment of publication, from an article page's
+ * `article:published_time`, which carries the site's offset.
+ */
+export function publishedAt(html: string): Pick<IndexedPage, 'year' | 'time'> | undefined {
+  const content = /<meta property="article:published_time" content="((\d{4})-[^"]*)"/.exec(html);
+  const time = content ? Date.parse(content[1]!) : Number.NaN;
+  return Number.isNaN(time) ? undefined : { year: content![2]!, time: Math.floor(time / 1000) };
 }
 
 /**

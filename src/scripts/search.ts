@@ -5,38 +5,14 @@
  * by one.
  */
 import { pluralForm } from '../lib/i18n/plural.ts';
-import { SEARCH_INDEX_SEGMENT, SEARCH_SHARDS_FILE } from '../lib/routes.ts';
+import { SEARCH_INDEX_SEGMENT } from '../lib/routes.ts';
+import { openPartitionedIndex, type PagefindModule, type PagefindResult, type PartitionedIndex, type ResultData } from './partitioned-search.ts';
 
-interface PagefindResult {
-  data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
-}
-interface Pagefind {
-  search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
-  options: (options: { baseUrl: string }) => Promise<void>;
-  mergeIndex: (indexPath: string, options: { baseUrl: string }) => Promise<void>;
-}
-
-/**
- * The index comes in partitions by year (src/post-build/search-index.ts): the bundle
- * holds the newest, and its manifest lists the folders of the others, merged in so that one
- * search covers them all. Merged partitions share the bundle's WebAssembly and fetch only
- * their small entry and metadata files, all at once.
- */
-async function loadPagefind(base: string): Promise<Pagefind> {
-  const bundle = `${base}${SEARCH_INDEX_SEGMENT}/`;
-  const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-  await module.options({ baseUrl: base });
-  const response = await fetch(`${bundle}${SEARCH_SHARDS_FILE}`);
-  if (!response.ok) throw new Error(`${bundle}${SEARCH_SHARDS_FILE}: ${response.status}`);
-  const partitions = (await response.json()) as string[];
-  await Promise.all(partitions.map((partition) => module.mergeIndex(`${bundle}${partition}`, { baseUrl: base })));
-  return module;
-}
+/** The bundle's `pagefind.js`, loaded by the browser from the site, never bundled. */
+const loadBundle = (url: string) => import(/* @vite-ignore */ url) as Promise<PagefindModule>;
 
 /** Results listed at first, and added by each press of "Tampilkan lebih banyak". */
 const PAGE_SIZE = 20;
-
-type ResultData = Awaited<ReturnType<PagefindResult['data']>>;
 
 /** Pagefind excerpts are text with `<mark>` around hits; anything else is shown as text. */
 function excerptNodes(excerpt: string): Node[] {
@@ -71,7 +47,7 @@ export function setUpSearch(form: HTMLFormElement): void {
   const lang = document.documentElement.lang || 'id';
   const messages = { none: form.dataset.none ?? '', unavailable: form.dataset.unavailable ?? '' };
   const found = (count: number) => (form.dataset[pluralForm(lang, count) === 'one' ? 'foundOne' : 'foundOther'] ?? '').replace('{count}', String(count));
-  let pagefind: Promise<Pagefind> | undefined;
+  let index: Promise<PartitionedIndex> | undefined;
   let latest = 0;
   /** The results of the latest search not listed yet, in Pagefind's order. */
   let unlisted: PagefindResult[] = [];
@@ -97,10 +73,10 @@ export function setUpSearch(form: HTMLFormElement): void {
       return;
     }
     try {
-      pagefind ??= loadPagefind(base);
-      const response = await (await pagefind).search(query);
+      index ??= openPartitionedIndex(`${base}${SEARCH_INDEX_SEGMENT}/`, base, loadBundle);
+      const results = await (await index).search(query);
       if (ticket !== latest) return;
-      unlisted = [...(response?.results ?? [])];
+      unlisted = results;
       const total = unlisted.length;
       await listNext(ticket);
       // The status is a polite live region: a screen reader hears the count once, when it is known.

@@ -62,6 +62,12 @@ describe('settings', () => {
     }
   });
 
+  it('reads how many pages the hot search partition holds at most: a whole number, at least 1', () => {
+    expect(loadSettings({}).searchHotPages).toBe(250);
+    expect(loadSettings({ WARTA_SEARCH_HOT_PAGES: '5' }).searchHotPages).toBe(5);
+    expect(() => loadSettings({ WARTA_SEARCH_HOT_PAGES: '0' })).toThrow('WARTA_SEARCH_HOT_PAGES: expected a whole number of articles (at least 1), got "0"');
+  });
+
   it('precompresses only when WARTA_PRECOMPRESS is 1', () => {
     expect(loadSettings({}).precompress).toBe(false);
     expect(loadSettings({ WARTA_PRECOMPRESS: '1' }).precompress).toBe(true);

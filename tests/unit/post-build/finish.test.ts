@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { finishBuild } from '../../../src/post-build/finish.ts';
 import { writeSearchIndex } from '../../../src/post-build/search-index.ts';
+import { HOT_PARTITION_PAGES } from '../../../src/lib/settings.ts';
 import { tempDir } from '../../support/temp.ts';
 
 interface Story {
@@ -41,7 +42,7 @@ const log = () => {};
 describe('finishBuild', () => {
   it('writes one search index for a year of stories, and no compressed files unless asked', async () => {
     const dir = builtSite({ gempa: { headline: 'Gempa Guncang Cianjur', date: '2023-01-02' }, beras: { headline: 'Harga Beras Naik', date: '2023-05-06' } });
-    await finishBuild(dir, { searchShardPages: 10, cacheDir: tempDir('cache'), precompress: false, log });
+    await finishBuild(dir, { searchShardPages: 10, searchHotPages: HOT_PARTITION_PAGES, cacheDir: tempDir('cache'), precompress: false, log });
     expect(manifest(dir)).toEqual([]);
     expect(pageCount(dir)).toBe(2);
     expect(readdirSync(join(dir, 'berita', 'gempa'))).toEqual(['index.html']);
@@ -50,7 +51,7 @@ describe('finishBuild', () => {
 
   it('compresses the site and the index when asked', async () => {
     const dir = builtSite({ gempa: { headline: 'Gempa Guncang Cianjur', date: '2023-01-02' } });
-    await finishBuild(dir, { searchShardPages: 10, cacheDir: tempDir('cache'), precompress: true, log });
+    await finishBuild(dir, { searchShardPages: 10, searchHotPages: HOT_PARTITION_PAGES, cacheDir: tempDir('cache'), precompress: true, log });
     expect(readdirSync(join(dir, 'berita', 'gempa')).sort()).toEqual(['index.html', 'index.html.br', 'index.html.gz']);
     expect(existsSync(join(dir, 'pagefind', 'pagefind.js.gz'))).toBe(true);
     expect(existsSync(join(dir, 'rss.xml.br'))).toBe(true);
@@ -64,7 +65,7 @@ describe('finishBuild', () => {
       empat: { headline: 'Empat', date: '2021-01-01' },
     });
     // Two pages at most: no two years fit in one partition.
-    await finishBuild(dir, { searchShardPages: 2, cacheDir: tempDir('cache'), precompress: false, log });
+    await finishBuild(dir, { searchShardPages: 2, searchHotPages: HOT_PARTITION_PAGES, cacheDir: tempDir('cache'), precompress: false, log });
     expect(manifest(dir)).toEqual(['2023/', '2021/']);
     expect([pageCount(dir), pageCount(dir, '2023'), pageCount(dir, '2021')]).toEqual([1, 2, 1]);
   });
@@ -73,7 +74,7 @@ describe('finishBuild', () => {
     const dir = builtSite({ satu: { headline: 'Satu', date: '2023-01-01' } });
     // A folder where a page should be: reading it fails.
     mkdirSync(join(dir, 'berita', 'rusak', 'index.html'), { recursive: true });
-    await expect(finishBuild(dir, { searchShardPages: 10, cacheDir: tempDir('cache'), precompress: false, log })).rejects.toThrow('the search index could not be written');
+    await expect(finishBuild(dir, { searchShardPages: 10, searchHotPages: HOT_PARTITION_PAGES, cacheDir: tempDir('cache'), precompress: false, log })).rejects.toThrow('the search index could not be written');
   });
 });
 
@@ -83,19 +84,19 @@ describe('writeSearchIndex', () => {
 
   it('writes the same bytes from the same pages, every time', async () => {
     const [first, second] = [builtSite(stories), builtSite(stories)];
-    await writeSearchIndex(first, { partitionPages: 100, cacheDir: tempDir('cache') });
-    await writeSearchIndex(second, { partitionPages: 100, cacheDir: tempDir('cache') });
+    await writeSearchIndex(first, { partitionPages: 100, hotPages: HOT_PARTITION_PAGES, cacheDir: tempDir('cache') });
+    await writeSearchIndex(second, { partitionPages: 100, hotPages: HOT_PARTITION_PAGES, cacheDir: tempDir('cache') });
     expect(snapshot(join(second, 'pagefind'))).toEqual(snapshot(join(first, 'pagefind')));
   });
 
   it('re-indexes only the partitions whose stories changed, and drops a story that went at once', async () => {
     const dir = builtSite(stories);
     const cacheDir = tempDir('cache');
-    const options = { partitionPages: 100, cacheDir };
-    expect(await writeSearchIndex(dir, options)).toEqual({ pages: 150, partitions: 2, indexed: 2 });
+    const options = { partitionPages: 100, hotPages: HOT_PARTITION_PAGES, cacheDir };
+    expect(await writeSearchIndex(dir, options)).toEqual({ pages: 150, partitions: 2, indexed: 2, indexedPages: 150 });
     const clean = snapshot(join(dir, 'pagefind'));
 
-    expect(await writeSearchIndex(dir, options)).toEqual({ pages: 150, partitions: 2, indexed: 0 });
+    expect(await writeSearchIndex(dir, options)).toEqual({ pages: 150, partitions: 2, indexed: 0, indexedPages: 0 });
     expect(snapshot(join(dir, 'pagefind'))).toEqual(clean);
 
     // What surrounds the story is not indexed: no partition changes.
@@ -106,7 +107,7 @@ describe('writeSearchIndex', () => {
     expect((await writeSearchIndex(dir, options)).indexed).toBe(1);
 
     rmSync(join(dir, 'berita', 'berita-2'), { recursive: true });
-    expect(await writeSearchIndex(dir, options)).toEqual({ pages: 149, partitions: 2, indexed: 1 });
+    expect(await writeSearchIndex(dir, options)).toEqual({ pages: 149, partitions: 2, indexed: 1, indexedPages: 74 });
     expect(pageCount(dir) + pageCount(dir, '2022')).toBe(149);
     // Only the partitions of this build stay in the cache.
     expect(readdirSync(join(cacheDir, 'warta-search'))).toHaveLength(2);
@@ -114,13 +115,36 @@ describe('writeSearchIndex', () => {
     // The same index as a build from nothing of the same pages.
     const fresh = builtSite({});
     cpSync(join(dir, 'berita'), join(fresh, 'berita'), { recursive: true });
-    await writeSearchIndex(fresh, { partitionPages: 100, cacheDir: tempDir('cache') });
+    await writeSearchIndex(fresh, { partitionPages: 100, hotPages: HOT_PARTITION_PAGES, cacheDir: tempDir('cache') });
+    expect(snapshot(join(dir, 'pagefind'))).toEqual(snapshot(join(fresh, 'pagefind')));
+  });
+
+  it('re-indexes only the hot partition for a new story, until it grows into a run of its own', async () => {
+    const dir = builtSite(stories);
+    // 2023's 75 stories: runs of 20 from the oldest, then the newest 15 in the hot partition, the bundle.
+    const options = { partitionPages: 100, hotPages: 20, cacheDir: tempDir('cache') };
+    expect(await writeSearchIndex(dir, options)).toEqual({ pages: 150, partitions: 5, indexed: 5, indexedPages: 150 });
+    expect(manifest(dir)).toEqual(['2023.40/', '2023.20/', '2023.0/', '2022/']);
+    expect(pageCount(dir)).toBe(15);
+    const publish = async (day: number) => {
+      writeStory(dir, `baru-${day}`, { headline: `Berita baru ${day}`, date: `2023-12-${10 + day}` });
+      return writeSearchIndex(dir, options);
+    };
+    for (let day = 1; day <= 5; day++) expect(await publish(day)).toMatchObject({ partitions: 5, indexed: 1, indexedPages: 15 + day });
+    // The sixth starts a new hot partition: the full one is a run now, with its key and its cached index.
+    expect(await publish(6)).toMatchObject({ partitions: 6, indexed: 1, indexedPages: 1 });
+    expect(manifest(dir)).toEqual(['2023.60/', '2023.40/', '2023.20/', '2023.0/', '2022/']);
+    expect(pageCount(dir)).toBe(1);
+    // Two clean builds of the same pages cut the same runs: the index is a function of the pages.
+    const fresh = builtSite({});
+    cpSync(join(dir, 'berita'), join(fresh, 'berita'), { recursive: true });
+    await writeSearchIndex(fresh, { ...options, cacheDir: tempDir('cache') });
     expect(snapshot(join(dir, 'pagefind'))).toEqual(snapshot(join(fresh, 'pagefind')));
   });
 
   it('leaves the bundle\'s unchanged partitions in place and replaces only the changed one', async () => {
     const dir = builtSite(stories);
-    const options = { partitionPages: 100, cacheDir: tempDir('cache') };
+    const options = { partitionPages: 100, hotPages: HOT_PARTITION_PAGES, cacheDir: tempDir('cache') };
     await writeSearchIndex(dir, options);
     const inode = (file: string) => statSync(join(dir, 'pagefind', file)).ino;
     const [newest, older] = [inode('pagefind-entry.json'), inode('2022/pagefind-entry.json')];
@@ -140,7 +164,7 @@ describe('writeSearchIndex', () => {
     // Still the index a build from nothing writes.
     const fresh = builtSite({});
     cpSync(join(dir, 'berita'), join(fresh, 'berita'), { recursive: true });
-    await writeSearchIndex(fresh, { partitionPages: 100, cacheDir: tempDir('cache') });
+    await writeSearchIndex(fresh, { partitionPages: 100, hotPages: HOT_PARTITION_PAGES, cacheDir: tempDir('cache') });
     expect(snapshot(join(dir, 'pagefind'))).toEqual(snapshot(join(fresh, 'pagefind')));
   });
 });

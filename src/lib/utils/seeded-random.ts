@@ -1,8 +1,7 @@
-/** The benchmark's one source of chance: seeded, so every run builds byte-identical input. */
-
 /**
- * mulberry32: a tiny, fast PRNG with good enough spread for picking dates and tags. Math.random
- * cannot be seeded, and a reproducible corpus is the point.
+ * mulberry32: a tiny, fast seeded PRNG with good enough spread for picking dates, words and
+ * tags. Math.random cannot be seeded, and the benchmark's corpus and the tests' generated
+ * archives must be the same on every machine and every run.
  */
 export function createRandom(seed: number): () => number {
   let state = seed >>> 0;
