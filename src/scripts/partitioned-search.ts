@@ -73,6 +73,8 @@ export async function openPartitionedIndex(bundle: string, baseUrl: string, load
   const partitions = Array.from({ length: folders.length + 1 }, (_, at) => String(at));
   /** Pages of each partition among `counts`, in the manifest's order. */
   const perPartition = (counts: FilterCounts | undefined) => partitions.map((at) => counts?.[PARTITION_FILTER]?.[at] ?? 0);
+  // One partition is one index: nothing to correct, so one search a query, as Pagefind alone.
+  if (folders.length === 0) return { search: async (query) => (await module.search(query))?.results ?? [] };
   const sizes = perPartition(await module.filters());
   const total = sum(sizes);
   return {
