@@ -108,6 +108,7 @@ async function measuredBuild(
   const outDir = givenOutDir ?? join(scratch, `out-${label}`);
   const logFile = join(scratch, `${label}.log`);
   const loadBefore = loadavg()[0]!;
+  const timeoutMs = buildTimeoutMs(corpus);
   process.stdout.write(`  ${tool.padEnd(8)} ${kind.padEnd(11)} ${warmUp ? "warm-up" : `run ${round}`} … `);
   const run = await runMeasured({
     command: process.execPath,
@@ -115,10 +116,10 @@ async function measuredBuild(
     cwd: PROJECT_ROOT,
     env: buildEnvironment(corpus.contentDir, cacheDir),
     logFile,
-    timeoutMs: buildTimeoutMs(corpus),
+    timeoutMs,
   });
   if (run.timedOut || run.exitCode !== 0) {
-    const why = run.timedOut ? `timed out after ${buildTimeoutMs(corpus) / 1000} s` : `exited with ${run.exitCode ?? run.signal}`;
+    const why = run.timedOut ? `timed out after ${timeoutMs / 1000} s` : `exited with ${run.exitCode ?? run.signal}`;
     throw new Error(`${tool} ${kind} build ${why}; log ${logFile}:\n${logTail(logFile)}`);
   }
   const size = await outputSize(outDir);
