@@ -5,9 +5,10 @@
  * hundreds, and an upgrade of the drawing draws them all again.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SOCIAL_CARDS_FOLDER } from '../build/cache-artefacts.ts';
+import { writeWhole } from '../utils/write-whole.ts';
 import { renderSocialCard, type SocialCardInput } from './card.ts';
 
 export type DrawCard = (input: SocialCardInput) => Promise<Uint8Array>;
@@ -32,9 +33,7 @@ export function cachedCardDrawer(cacheDir: string, fingerprint: () => Promise<st
     const png = await draw(input);
     await mkdir(folder, { recursive: true });
     // Written aside and renamed: a build stopped halfway never leaves half a PNG under a valid key.
-    const partial = `${file}.${process.pid}.tmp`;
-    await writeFile(partial, png);
-    await rename(partial, file);
+    await writeWhole(file, (temporary) => writeFile(temporary, png));
     return png;
   };
 }

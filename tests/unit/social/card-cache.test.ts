@@ -32,6 +32,15 @@ describe('cachedCardDrawer', () => {
     expect(readdirSync(join(cacheDir, 'social-cards'))).toHaveLength(1);
   });
 
+  it('draws two same cards at once (two stories with one headline) without either failing', async () => {
+    const cacheDir = tempDir('card-cache');
+    const { draw } = countingDraw();
+    const drawCard = cachedCardDrawer(cacheDir, v1, draw);
+    const [first, second] = await Promise.all([drawCard(card), drawCard({ ...card })]);
+    expect(Buffer.from(first).toString()).toBe(Buffer.from(second).toString());
+    expect(readdirSync(join(cacheDir, 'social-cards'))).toHaveLength(1);
+  });
+
   it('draws again when anything the card shows changes', async () => {
     const { calls, draw } = countingDraw();
     const drawCard = cachedCardDrawer(tempDir('card-cache'), v1, draw);
