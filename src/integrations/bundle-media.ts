@@ -13,8 +13,8 @@
  * one `stat` and no write, and a file no published story shows any more is deleted.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { copyFile, glob, mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { createReadStream, existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,8 @@ import {
 } from '../lib/media/variant-cache.ts';
 import { parseVariantPath } from '../lib/media/variants.ts';
 import { AUTHORS_SEGMENT, createRoutes, MEDIA_SEGMENT, type Routes } from '../lib/routes.ts';
+import { inBatches } from '../lib/utils/in-batches.ts';
+import { writeWhole } from '../lib/utils/write-whole.ts';
 import { linkOrCopy } from '../post-build/link-or-copy.ts';
 
 /**
@@ -79,14 +81,10 @@ function originalOf(bundlesDir: string, stem: string): string | undefined {
     .find((candidate) => existsSync(candidate));
 }
 
-const digestOf = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+/** Files linked at once: enough to keep the disk busy, few enough to bound open handles. */
+const LINKS_AT_ONCE = 64;
 
-/** Writes a cache file under a name of its own and renames it in: an entry's files are whole or absent. */
-async function writeWhole(path: string, make: (temporary: string) => Promise<void>): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  await make(temporary);
-  await rename(temporary, path);
-}
+const digestOf = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 /** Makes the files of an entry it lacks; returns how many versions were encoded. */
 async function completeEntry(entryDir: string, source: string, files: readonly EntryFile[]): Promise<number> {
@@ -119,10 +117,13 @@ async function place(from: string, to: string, folders: Map<string, Promise<unkn
   return true;
 }
 
-/** Deletes the files below `dir` that are not `expected` (relative paths), and the folders left empty. */
+/**
+ * Deletes the files below `dir` that are not `expected` (relative paths), and the folders left
+ * empty. Read synchronously: at 17,000 files `readdirSync` took 130 ms, `readdir` 540 ms.
+ */
 async function removeStray(dir: string, expected: ReadonlySet<string>): Promise<number> {
   if (!existsSync(dir)) return 0;
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
   const stray = entries.filter((entry) => !entry.isDirectory()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
   const gone = stray.filter((file) => !expected.has(file));
   await Promise.all(gone.map((file) => rm(join(dir, file), { force: true })));
@@ -136,15 +137,24 @@ interface Picture {
   file: string;
 }
 
-/** The pictures of the bundles whose pages this build published. */
-async function publishedPictures(roots: readonly BundleRoot[], builtPages: ReadonlySet<string>): Promise<Picture[]> {
+/** A directory entry that is a file, or a symbolic link to one. */
+const isFileEntry = (entry: Dirent): boolean => entry.isFile() || (entry.isSymbolicLink() && statSync(join(entry.parentPath, entry.name)).isFile());
+
+/**
+ * The pictures of the bundles whose pages this build published. Only those bundles are read, one
+ * `readdirSync` each: at 5,000 stories (8,400 files) that took 120 ms, `fs.glob` 960 ms.
+ */
+function publishedPictures(roots: readonly BundleRoot[], builtPages: ReadonlySet<string>): Picture[] {
   const rootRoutes = createRoutes('/');
   const pictures: Picture[] = [];
   for (const root of roots) {
     if (!existsSync(root.dir)) continue;
-    for await (const found of glob('*/**/*', { cwd: root.dir })) {
-      const file = found.split(sep).join('/');
-      if (isPublishableMedia(file) && builtPages.has(root.page(rootRoutes, file.split('/')[0]!).slice(1)) && statSync(join(root.dir, file)).isFile()) pictures.push({ root, file });
+    for (const bundle of readdirSync(root.dir, { withFileTypes: true })) {
+      if (!bundle.isDirectory() || !builtPages.has(root.page(rootRoutes, bundle.name).slice(1))) continue;
+      for (const entry of readdirSync(join(root.dir, bundle.name), { recursive: true, withFileTypes: true })) {
+        const file = relative(root.dir, join(entry.parentPath, entry.name)).split(sep).join('/');
+        if (isPublishableMedia(file) && isFileEntry(entry)) pictures.push({ root, file });
+      }
     }
   }
   return pictures.sort((a, b) => (a.root.segment + a.file < b.root.segment + b.file ? -1 : 1));
@@ -210,7 +220,7 @@ export default function bundleMedia(options: { contentDir: string }): AstroInteg
       'astro:build:done': async ({ dir, pages, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
-        const pictures = await publishedPictures(roots, new Set(pages.map((page) => page.pathname)));
+        const pictures = publishedPictures(roots, new Set(pages.map((page) => page.pathname)));
         const recordFile = join(mediaCache, MEDIA_SOURCES_RECORD);
         const recorded = readSourcesRecord(await readFile(recordFile, 'utf8').catch(() => undefined));
         const record: MediaSourcesRecord = { files: {} };
@@ -242,8 +252,9 @@ export default function bundleMedia(options: { contentDir: string }): AstroInteg
           for (const count of counts) count > 0 ? encoded++ : reused++;
         }
         const folders = new Map<string, Promise<unknown>>();
-        let linked = 0;
-        for (const { from, to } of placements) if (await place(from, to, folders)) linked++;
+        // Placed a batch at a time: one after the other, 13,500 links into an empty stage took 6.1 s.
+        const placed = await inBatches(placements, LINKS_AT_ONCE, ({ from, to }) => place(from, to, folders));
+        const linked = placed.filter(Boolean).length;
         // Author pages share their folder with pages: only the media folder is this integration's whole.
         const removed = await removeStray(join(outDir, MEDIA_SEGMENT), expected.get(MEDIA_SEGMENT)!);
         await mkdir(mediaCache, { recursive: true });
