@@ -198,7 +198,8 @@ describe('search', () => {
   it('says how many stories match, lists 20, and adds 20 at a time with the focus on the first new one', async () => {
     await open('/cari/?q=Lavrov');
     const status = page.locator('[data-search-status]');
-    await status.filter({ hasText: 'berita ditemukan' }).waitFor({ timeout: 10_000 });
+    // Waits are generous: under a full test run on two cores, Pagefind's fragments took over 10 s once.
+    await status.filter({ hasText: 'berita ditemukan' }).waitFor({ timeout: 30_000 });
     // Every copy of the seed quotes him: the seed and its 62 copies, more than one batch.
     expect(await status.innerText()).toBe(`${COPIES + 1} berita ditemukan.`);
     expect(await status.getAttribute('role')).toBe('status');
@@ -213,7 +214,7 @@ describe('search', () => {
         await more.focus();
         await page.keyboard.press('Enter');
       }
-      await page.waitForFunction((count) => document.querySelectorAll('.search-results li').length === count, shown, { timeout: 10_000 });
+      await page.waitForFunction((count) => document.querySelectorAll('.search-results li').length === count, shown, { timeout: 30_000 });
       const focus = await page.evaluate(() => {
         const active = document.activeElement;
         return { tag: active?.tagName, item: active ? [...document.querySelectorAll('.search-results li')].indexOf(active.closest('li')!) : -1 };
