@@ -14,7 +14,18 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { SETTLED_MS } from '../src/lib/content/file-stats.ts';
 import { generatedFiles, publishedPictures } from './lib/astro-log.ts';
 import { compareOutputs, describeDifference, isSameOutput } from './lib/compare-output.ts';
-import { articleFile, BENCH_NOW, DEFAULT_SEED, publishNewest, readTemplate, variantSlug, withExtraParagraph, writeCorpus, type ArticleTemplate, type Corpus } from './lib/generate.ts';
+import {
+  articleFile,
+  BENCH_NOW,
+  DEFAULT_SEED,
+  publishNewest,
+  readTemplate,
+  variantSlug,
+  withExtraParagraph,
+  writeCorpus,
+  type ArticleTemplate,
+  type Corpus,
+} from './lib/generate.ts';
 import { keepPictures, seedPictures } from './lib/picture-cache.ts';
 import { freePort, httpGet, installExitHandlers, onExit, runMeasured, startProcess, waitUntil } from './lib/measure.ts';
 import {
@@ -41,6 +52,7 @@ import { ASTRO_BIN, buildEnvironment, PROJECT_ROOT, TARGETS } from './lib/target
 /** The seed article, named rather than "the first file", so new articles in content/ change nothing here. */
 const SEED_FILE = 'dapat-surat-cinta-menlu-rusia-bongkar-isi-pesan-dari-menlu-as.md';
 const DEFAULT_SIZES = [1_000];
+const TEXT_ONLY = '--text-only';
 /**
  * Cold builds per tool: a warm-up and three measured rounds, but one measured build and no
  * warm-up from 50,000 articles, where a cold build takes 5 to 11 minutes a tool: eight of them
@@ -109,7 +121,7 @@ async function measuredBuild(
   const logFile = join(scratch, `${label}.log`);
   const loadBefore = loadavg()[0]!;
   const timeoutMs = buildTimeoutMs(corpus);
-  process.stdout.write(`  ${tool.padEnd(8)} ${kind.padEnd(11)} ${warmUp ? "warm-up" : `run ${round}`} … `);
+  process.stdout.write(`  ${tool.padEnd(8)} ${kind.padEnd(11)} ${warmUp ? 'warm-up' : `run ${round}`} … `);
   const run = await runMeasured({
     command: process.execPath,
     args: target.buildArgs(outDir),
@@ -313,12 +325,12 @@ async function measureDevTwice(corpus: Corpus, scratch: string, cacheDir: string
   return { ...again, emptyStoreFirstArticleSeconds: first.firstArticleSeconds };
 }
 
-async function measureSize(template: ArticleTemplate, articles: number, withDev: boolean): Promise<SizeResult> {
+async function measureSize(template: ArticleTemplate, articles: number, withDev: boolean, pictures: boolean): Promise<SizeResult> {
   const scratch = scratchDir(articles);
   try {
     console.log(`\nN = ${articles.toLocaleString('en-US')}: writing the corpus to ${scratch}`);
     const started = performance.now();
-    const corpus = await writeCorpus(template, articles, join(scratch, 'content'), { seed: DEFAULT_SEED });
+    const corpus = await writeCorpus(template, articles, join(scratch, 'content'), { seed: DEFAULT_SEED, pictures });
     const generateSeconds = (performance.now() - started) / 1000;
     const { samples, wartaCache } = await measureBuilds(template, corpus, scratch);
     // A dev server that fails is reported, not fatal: the larger sizes still get measured.
@@ -368,21 +380,24 @@ function currentCommit(): string {
 
 async function main(): Promise<number> {
   installExitHandlers();
-  const sizes = parseSizes(process.argv.slice(2));
+  const args = process.argv.slice(2);
+  // The archive without pictures: the corpus of the figures measured before pictures were added.
+  const pictures = !args.includes(TEXT_ONLY);
+  const sizes = parseSizes(args.filter((arg) => arg !== TEXT_ONLY));
   const template = await readTemplate(join(PROJECT_ROOT, 'content', 'articles'), SEED_FILE);
   const astroVersion = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules', 'astro', 'package.json'), 'utf8')) as { version: string }).version;
   const report: BenchReport = {
     startedAt: new Date().toISOString(),
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', totalMemoryBytes: totalmem(), node: process.version, astro: astroVersion, commit: currentCommit() },
-    settings: { seed: DEFAULT_SEED, now: BENCH_NOW },
+    settings: { seed: DEFAULT_SEED, now: BENCH_NOW, pictures },
     sizes: [],
     targets: [],
   };
-  console.log(`Warta bench: N = ${sizes.join(', ')}; Astro ${astroVersion}, Node ${process.version}, ${report.machine.cpus} CPUs`);
+  console.log(`Warta bench: N = ${sizes.join(', ')}${pictures ? '' : ' (text only)'}; Astro ${astroVersion}, Node ${process.version}, ${report.machine.cpus} CPUs`);
   let status = 0;
   try {
     for (const articles of sizes) {
-      const size = await measureSize(template, articles, articles === sizes.filter((size) => size <= DEV_MAX_ARTICLES).at(-1));
+      const size = await measureSize(template, articles, articles === sizes.filter((size) => size <= DEV_MAX_ARTICLES).at(-1), pictures);
       report.sizes.push(size);
       console.log(`\n${formatSize(size)}`);
     }

@@ -121,7 +121,7 @@ export interface BenchReport {
     astro: string;
     commit: string;
   };
-  settings: { seed: number; now: string };
+  settings: { seed: number; now: string; /** False for `--text-only`: the archive without pictures. */ pictures: boolean };
   sizes: SizeResult[];
   targets: TargetCheck[];
 }
@@ -183,20 +183,34 @@ export function checkTargets(sizes: readonly SizeResult[]): TargetCheck[] {
   const renderedForNew = [5_000, 20_000, 100_000].map(at).filter((size): size is SizeResult => size !== undefined);
   checks.push({
     target: 'pages rendered for one new story: the same (± 10) at N=5,000, 20,000 and 100,000',
-    measured: renderedForNew.length === 0 ? 'not measured' : renderedForNew.map((size) => `${count(size.incremental['new-article'].filesRendered)} at ${count(size.articles)}`).join(', '),
+    measured:
+      renderedForNew.length === 0 ? 'not measured' : renderedForNew.map((size) => `${count(size.incremental['new-article'].filesRendered)} at ${count(size.articles)}`).join(', '),
     ...(renderedForNew.length === 3 ? { met: spread(renderedForNew.map((size) => size.incremental['new-article'].filesRendered)) <= 20 } : {}),
   });
   check('one new story with two new pictures at N=20,000 ≤ 8 s', at(20_000), wall('new-article-pictures', 8));
   check('one story edited at N=20,000 ≤ 5 s', at(20_000), wall('edited', 5));
   checks.push({
     target: 'nothing changed in an archive with pictures: no picture encoded',
-    measured: sizes.length === 0 ? 'not measured' : sizes.map((size) => `${count(size.incremental.unchanged.picturesEncoded + size.incremental['unchanged-new-folder'].picturesEncoded)} of ${count(size.pictures)} at ${count(size.articles)}`).join(', '),
-    ...(sizes.length === 0 ? {} : { met: sizes.every((size) => size.pictures > 0 && size.incremental.unchanged.picturesEncoded + size.incremental['unchanged-new-folder'].picturesEncoded === 0) }),
+    measured:
+      sizes.length === 0
+        ? 'not measured'
+        : sizes
+            .map(
+              (size) =>
+                `${count(size.incremental.unchanged.picturesEncoded + size.incremental['unchanged-new-folder'].picturesEncoded)} of ${count(size.pictures)} at ${count(size.articles)}`,
+            )
+            .join(', '),
+    ...(sizes.length === 0
+      ? {}
+      : { met: sizes.every((size) => size.pictures > 0 && size.incremental.unchanged.picturesEncoded + size.incremental['unchanged-new-folder'].picturesEncoded === 0) }),
   });
   check('nothing changed at N=20,000 ≤ 3 s', at(20_000), wall('unchanged', 3));
   check('nothing changed at N=100,000 ≤ 8 s', at(100_000), wall('unchanged', 8));
   check('one new story at N=5,000 ≤ 0.4× baseline cold', at(5_000), (size) => ({ measured: times(size.newArticleToBaselineCold), met: size.newArticleToBaselineCold <= 0.4 }));
-  check('cold build ≤ 2.0× baseline at N=20,000', at(20_000), (size) => ({ measured: `${times(size.wallRatio)} (pairs: ${size.wallRatioPairs.map(times).join(', ')})`, met: size.wallRatio <= 2 }));
+  check('cold build ≤ 2.0× baseline at N=20,000', at(20_000), (size) => ({
+    measured: `${times(size.wallRatio)} (pairs: ${size.wallRatioPairs.map(times).join(', ')})`,
+    met: size.wallRatio <= 2,
+  }));
   for (const [articles, limit] of [
     [20_000, 2.5],
     [100_000, 7],
@@ -206,7 +220,10 @@ export function checkTargets(sizes: readonly SizeResult[]): TargetCheck[] {
       return { measured: bytes(peak), met: peak <= limit * GIB };
     });
   }
-  check('seed article HTML+CSS ≤ 14 KB gzipped', sizes[0], (size) => ({ measured: bytes(size.warta.seedPageGzipBytes), met: size.warta.seedPageGzipBytes <= SEED_PAGE_BUDGET_BYTES }));
+  check('seed article HTML+CSS ≤ 14 KB gzipped', sizes[0], (size) => ({
+    measured: bytes(size.warta.seedPageGzipBytes),
+    met: size.warta.seedPageGzipBytes <= SEED_PAGE_BUDGET_BYTES,
+  }));
   return checks;
 }
 
