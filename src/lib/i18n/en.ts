@@ -142,4 +142,10 @@ export const en: Dictionary = {
   'cms.field.lead': 'Lead story',
   'cms.field.picks': "Editors' picks",
   'cms.field.sections': 'Section blocks',
+  'cms.block.figure': 'Figure',
+  'cms.block.update': 'Live update',
+  'cms.field.update.time': 'Update time',
+  'cms.field.update.title': 'Update title',
+  'cms.field.update.body': 'Update text',
+  'cms.page.title': 'Editors’ desk',
 };

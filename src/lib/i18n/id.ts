@@ -143,6 +143,12 @@ export const id = {
   'cms.field.lead': 'Berita utama',
   'cms.field.picks': 'Pilihan redaksi',
   'cms.field.sections': 'Blok rubrik',
+  'cms.block.figure': 'Gambar',
+  'cms.block.update': 'Kabar terbaru',
+  'cms.field.update.time': 'Waktu kabar',
+  'cms.field.update.title': 'Judul kabar',
+  'cms.field.update.body': 'Isi kabar',
+  'cms.page.title': 'Meja redaksi',
 } as const;
 
 export type MessageKey = keyof typeof id;
