@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import bundleMedia from './src/integrations/bundle-media.ts';
+import editorsDesk from './src/integrations/editors-desk.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
 import keptOutput from './src/integrations/kept-output.ts';
 import nextChange from './src/integrations/next-change.ts';
@@ -57,6 +58,7 @@ export default defineConfig({
   integrations: [
     bundleMedia({ contentDir: settings.contentDir }),
     hostHeaders(),
+    editorsDesk(),
     nextChange(),
     // Last: its build:done hook records the folder once the others have written into it.
     keptOutput(),

@@ -22,7 +22,6 @@ export interface SocialCardInput {
   date?: string | undefined;
 }
 
-
 const ACCENT = '#9b1c1c';
 const INK = '#1b1b1b';
 const MUTED = '#5c5c5c';
@@ -110,7 +109,10 @@ function cardTree({ title, section, siteName, date }: SocialCardInput): CardNode
       div({ display: 'block', fontSize: 34, fontWeight: 700, letterSpacing: -0.5, lineClamp: 1 }, siteName),
       div({ display: 'flex', flexDirection: 'column', justifyContent: 'flex-end', flexGrow: 1, paddingBottom: 40 }, [
         div({ display: 'block', fontSize: 26, fontWeight: 700, letterSpacing: 2.5, textTransform: 'uppercase', color: ACCENT, marginBottom: 18, lineClamp: 1 }, section),
-        div({ display: 'block', fontSize: size, fontWeight: 700, lineHeight: HEADLINE_LINE_HEIGHT, letterSpacing: -0.5, overflowWrap: 'break-word', lineClamp: lines }, keepLastWordsTogether(title)),
+        div(
+          { display: 'block', fontSize: size, fontWeight: 700, lineHeight: HEADLINE_LINE_HEIGHT, letterSpacing: -0.5, overflowWrap: 'break-word', lineClamp: lines },
+          keepLastWordsTogether(title),
+        ),
       ]),
       div({ display: 'block', borderTop: `2px solid ${RULE}`, paddingTop: 22, fontSize: 26, color: MUTED, lineClamp: 1 }, date ?? ''),
     ]),
@@ -119,7 +121,9 @@ function cardTree({ title, section, siteName, date }: SocialCardInput): CardNode
 
 /** Draws the card for one article as a 1200×630 PNG. */
 export async function renderSocialCard(input: SocialCardInput): Promise<Uint8Array> {
-  const svg = await satori(cardTree(input), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await (fonts ??= readFonts()) });
+  // satori types its input as a React node; with @types/react installed (decap-cms brings it)
+  // that type no longer accepts this plain element tree, which is what satori reads.
+  const svg = await satori(cardTree(input) as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: await (fonts ??= readFonts()) });
   // The async renderer rasterizes on libuv's thread pool, so a build can lay out one card
   // (satori, on the main thread) while another is being rasterized. Text is already paths in
   // the SVG: resvg needs no fonts, and scanning the system's would cost time on every card.

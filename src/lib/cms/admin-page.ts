@@ -1,0 +1,55 @@
+/**
+ * The editors' desk page (`/admin/`): the only page that loads a script from the CMS, with a
+ * policy of its own (docs/decisions/017-editors-desk-cms.md). Decap evaluates code at run time
+ * (`eval`, `new Function`) and injects its styles (emotion), so this page, and no reader page,
+ * allows `'unsafe-eval'` and inline styles; it talks only to its own origin, decap-server and
+ * the backend's API.
+ */
+import { escapeXml as escapeHtml } from '../utils/xml.ts';
+import { LOCAL_PROXY_URL, type CmsBackend } from './config.ts';
+
+/** The API each backend's browser code calls. */
+const BACKEND_API: Readonly<Record<CmsBackend['name'], string | undefined>> = {
+  github: 'https://api.github.com',
+  gitlab: 'https://gitlab.com',
+  proxy: undefined,
+};
+
+/** The desk's Content Security Policy, for its `<meta>` and its `_headers` block. */
+export function adminPolicy(backend: CmsBackend): string {
+  const connect = ["'self'", new URL(LOCAL_PROXY_URL).origin, BACKEND_API[backend.name]].filter((source) => source !== undefined);
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    // Pictures an editor picks are previewed from blob: URLs before they are saved.
+    "img-src 'self' https: data: blob:",
+    `connect-src ${connect.join(' ')}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-src 'none'",
+  ].join('; ');
+}
+
+/** The files the desk page loads, beside it in `/admin/`: the CMS's own build, then Warta's editor components. */
+export const ADMIN_SCRIPTS = ['decap-cms.js', 'desk.js'] as const;
+
+export function adminPageHtml({ lang, title, policy }: { lang: string; title: string; policy: string }): string {
+  const scripts = ADMIN_SCRIPTS.map((file) => `    <script src="${file}"></script>`).join('\n');
+  return `<!doctype html>
+<html lang="${escapeHtml(lang)}">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}" />
+    <meta name="robots" content="noindex, nofollow" />
+    <title>${escapeHtml(title)}</title>
+    <link href="config.yml" type="text/yaml" rel="cms-config-url" />
+  </head>
+  <body>
+${scripts}
+  </body>
+</html>
+`;
+}
