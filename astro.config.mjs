@@ -1,6 +1,7 @@
 // @ts-check
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import node from '@astrojs/node';
 import { defineConfig } from 'astro/config';
 import bundleMedia from './src/integrations/bundle-media.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
@@ -15,11 +16,17 @@ const GENERATED_FOLDERS = ['dist', '.dist.releases', 'tests/.tmp', 'bench/result
 const PROJECT_ROOT = fileURLToPath(new URL('./', import.meta.url));
 /** Watched by the articles loader itself, one watch per folder: src/loaders/folder-watcher.ts. */
 const ARTICLES_FOLDER = resolve(PROJECT_ROOT, settings.contentDir, 'articles');
+/**
+ * `WARTA_MODE=server`: the same routes rendered on demand by a standalone Node server, from the
+ * store `npm run server:sync` fills (docs/decisions/018-server-mode.md). Unset, nothing changes.
+ */
+const SERVER_MODE = settings.mode === 'server' ? { output: /** @type {const} */ ('server'), adapter: node({ mode: 'standalone' }) } : {};
 
 export default defineConfig({
   site: settings.url,
   base: settings.base,
   trailingSlash: 'always',
+  ...SERVER_MODE,
   // Tests and benchmarks build several sites at once: each needs its own content cache.
   cacheDir: settings.cacheDir,
   build: {

@@ -95,7 +95,7 @@ export function openSqliteStore(path: string, { readOnly = false }: OpenOptions 
   };
   const transaction = <Result>(work: () => Result): Result => {
     if (depth > 0) return work();
-    db.exec('BEGIN IMMEDIATE');
+    db.exec(readOnly ? 'BEGIN' : 'BEGIN IMMEDIATE');
     depth = 1;
     dirty = false;
     try {
