@@ -16,6 +16,7 @@ try {
   const report = await syncContent(store, { root, settings });
   const count = (kind: 'articles' | 'authors') => `${report.written[kind].length} written, ${report.removed[kind].length} removed`;
   console.log(`[warta] sync: articles ${count('articles')}; authors ${count('authors')}; ${report.unchanged} unchanged${report.frontPageChanged ? '; front page changed' : ''}`);
+  if (report.tags.length > 0) console.log(`[warta] sync: tags to purge: ${report.tags.join(' ')}`);
   for (const line of report.problems) console.error(line);
   if (report.problems.length > 0) process.exitCode = 1;
 } finally {

@@ -18,6 +18,7 @@ import { loadAuthor } from '../content/load-author.ts';
 import { decodeArticleBytes } from '../content/parse-article.ts';
 import { createTranslator } from '../i18n/index.ts';
 import { createMarkdownRenderer, renderLabels } from '../render/pipeline.ts';
+import { authorTag, FRONT_TAG, publishTags, type TaggedStory } from '../hosting/cache-tags.ts';
 import { createRoutes } from '../routes.ts';
 import type { SiteSettings } from '../settings.ts';
 import { parseFrontPage, FRONT_PAGE_FILE, type FrontPageEntryData } from '../../loaders/front-page.ts';
@@ -33,6 +34,8 @@ export interface SyncReport {
   /** Files whose bytes and fingerprint were unchanged. */
   unchanged: number;
   frontPageChanged: boolean;
+  /** The cache tags of the pages the changes touch (src/lib/hosting/cache-tags.ts), sorted. */
+  tags: string[];
   /** One line per problem: file, field, what was expected. */
   problems: string[];
 }
@@ -56,7 +59,7 @@ export async function syncContent(store: ContentStore, { root, settings, now = D
   const renderSettings: ArticleRenderSettings = { lang: settings.lang, timeZone: settings.timeZone, base: settings.base };
   // The articles loader's fingerprint: the code of the parse path and pipeline, and the render settings.
   const fingerprint = await fingerprintOf(root, 'articles', { ...renderSettings });
-  const report: SyncReport = { written: { articles: [], authors: [] }, removed: { articles: [], authors: [] }, unchanged: 0, frontPageChanged: false, problems: [] };
+  const report: SyncReport = { written: { articles: [], authors: [] }, removed: { articles: [], authors: [] }, unchanged: 0, frontPageChanged: false, tags: [], problems: [] };
   const shownAs = (file: ArticleFile) => displayPath(root, file.path);
   const problems: ContentProblem[] = [];
 
@@ -130,9 +133,32 @@ export async function syncContent(store: ContentStore, { root, settings, now = D
     report.frontPageChanged = true;
   }
 
+  // The stories as they were, for the listings a changed or removed story leaves.
+  const changed = new Set([...report.written.articles, ...report.removed.articles]);
+  const before = new Map(
+    changed.size === 0
+      ? []
+      : store
+          .entries<TaggedStory>('articles')
+          .filter((entry) => changed.has(entry.id))
+          .map((entry) => [entry.id, entry.data]),
+  );
   store.transaction(() => {
     for (const write of writes) write();
   });
+  const after = new Map(
+    changed.size === 0
+      ? []
+      : store
+          .entries<TaggedStory>('articles')
+          .filter((entry) => changed.has(entry.id))
+          .map((entry) => [entry.id, entry.data]),
+  );
+  const tags = new Set<string>();
+  for (const slug of changed) for (const tag of publishTags(before.get(slug), after.get(slug))) tags.add(tag);
+  for (const slug of [...report.written.authors, ...report.removed.authors]) tags.add(authorTag(slug));
+  if (report.frontPageChanged) tags.add(FRONT_TAG);
+  report.tags = [...tags].sort();
   report.problems = problems.map(formatProblem);
   return report;
 }

@@ -86,6 +86,10 @@ describe('syncContent', () => {
     const removal = await syncContent(store, { root: ROOT, settings, now: 7 });
     expect(removal.removed.articles).toEqual(['draf-uji']);
     expect(store.removedAt('draf-uji')).toBe(7);
+    expect(removal.tags).toContain('story:draf-uji');
+    expect(removal.tags).toContain('front');
+    expect(removal.tags.some((tag) => tag.startsWith('section:'))).toBe(true);
+    expect(again.tags).toEqual([]);
     expect(store.digests('articles').has('draf-uji')).toBe(false);
   });
 
