@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import node from '@astrojs/node';
-import { defineConfig } from 'astro/config';
+import { defineConfig, memoryCache } from 'astro/config';
 import bundleMedia from './src/integrations/bundle-media.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
 import keptOutput from './src/integrations/kept-output.ts';
@@ -20,7 +20,25 @@ const ARTICLES_FOLDER = resolve(PROJECT_ROOT, settings.contentDir, 'articles');
  * `WARTA_MODE=server`: the same routes rendered on demand by a standalone Node server, from the
  * store `npm run server:sync` fills (docs/decisions/018-server-mode.md). Unset, nothing changes.
  */
-const SERVER_MODE = settings.mode === 'server' ? { output: /** @type {const} */ ('server'), adapter: node({ mode: 'standalone' }) } : {};
+const SERVER_MODE =
+  settings.mode === 'server'
+    ? {
+        output: /** @type {const} */ ('server'),
+        adapter: node({ mode: 'standalone' }),
+        // Astro's in-process route cache: pages kept for their lifetime, purged by tag (src/server/purge.ts).
+        cache: { provider: memoryCache({ max: 5_000 }) },
+      }
+    : {};
+/** The purge endpoint exists in server mode only. */
+const serverRoutes = {
+  name: 'warta-server-routes',
+  hooks: {
+    /** @param {{ injectRoute: (route: { pattern: string; entrypoint: string }) => void }} options */
+    'astro:config:setup': ({ injectRoute }) => {
+      if (settings.mode === 'server') injectRoute({ pattern: '/_warta/purge/', entrypoint: './src/server/purge.ts' });
+    },
+  },
+};
 
 export default defineConfig({
   site: settings.url,
@@ -63,6 +81,7 @@ export default defineConfig({
   // Sitemaps are pages with cache keys like every other (src/pages/sitemap-[name].xml.ts).
   integrations: [
     bundleMedia({ contentDir: settings.contentDir }),
+    serverRoutes,
     hostHeaders(),
     nextChange(),
     // Last: its build:done hook records the folder once the others have written into it.

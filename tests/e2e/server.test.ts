@@ -9,7 +9,7 @@
  *   as a response header instead. The test removes the meta and checks the header holds exactly
  *   what the meta held.
  */
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServerSite, buildSite, syncStore } from '../support/build-site.ts';
@@ -20,9 +20,11 @@ import { tempDir } from '../support/temp.ts';
 let staticDir: string;
 let server: NodeServer;
 let env: Record<string, string>;
+let contentDir: string;
+const PURGE_TOKEN = 'token-uji-server';
 
 beforeAll(async () => {
-  const contentDir = copyFixtureSite('newsroom');
+  contentDir = copyFixtureSite('newsroom');
   // Page size 2: the fixture gets numbered listing pages too; one moment for both builds and the server.
   env = { NEWS_CONTENT_DIR: contentDir, WARTA_NOW: '2024-06-01T00:00:00Z', WARTA_PAGE_SIZE: '2', WARTA_STORE: join(tempDir('server-store'), 'warta.sqlite') };
   const built = await buildSite({ contentDir, env });
@@ -32,7 +34,7 @@ beforeAll(async () => {
   expect(serverBuild.exitCode, serverBuild.output.slice(-3000)).toBe(0);
   const sync = await syncStore(env);
   expect(sync.exitCode, sync.output).toBe(0);
-  server = await startNodeServer(serverBuild.outDir, env);
+  server = await startNodeServer(serverBuild.outDir, { ...env, WARTA_PURGE_TOKEN: PURGE_TOKEN });
 });
 
 afterAll(() => server?.close());
@@ -123,5 +125,36 @@ describe('server mode serves the static build’s pages', () => {
       expect(response.status, path).toBe(404);
       expect(await response.text(), path).toBe(withoutCspMeta(builtFile('/404.html'), response.headers.get('content-security-policy')));
     }
+  });
+});
+
+describe('route cache and purge', () => {
+  const story = PAGES.article;
+
+  it('keeps a page under its tags and sends its lifetime', async () => {
+    const first = await fetch(`${server.url}${story}`);
+    await first.text();
+    const second = await fetch(`${server.url}${story}`);
+    expect(await second.text()).toContain('<h1');
+    expect(second.headers.get('x-astro-cache')).toBe('HIT');
+    expect(second.headers.get('cache-control')).toMatch(/^public, max-age=\d+, stale-while-revalidate=\d+, stale-if-error=86400$/);
+    // Astro's internal headers stay inside the server.
+    expect(second.headers.get('cache-tag')).toBeNull();
+  });
+
+  it('refuses a purge without the token', async () => {
+    const response = await fetch(`${server.url}/_warta/purge/`, { method: 'POST', body: JSON.stringify({ tags: ['front'] }) });
+    expect(response.status).toBe(403);
+  });
+
+  it('a sync purges the tags a publish touches, and the next request shows the new page', async () => {
+    const added = 'Paragraf tambahan dari uji sinkronisasi server.';
+    appendFileSync(join(contentDir, 'articles/analisis-mengapa-harga-beras-bertahan-tinggi.md'), `\n${added}\n`);
+    const sync = await syncStore({ ...env, WARTA_PURGE_URL: `${server.url}/_warta/purge/`, WARTA_PURGE_TOKEN: PURGE_TOKEN });
+    expect(sync.exitCode, sync.output).toBe(0);
+    expect(sync.output).toContain('story:analisis-mengapa-harga-beras-bertahan-tinggi');
+    const response = await fetch(`${server.url}${story}`);
+    expect(response.headers.get('x-astro-cache')).toBe('MISS');
+    expect(await response.text()).toContain(added);
   });
 });
