@@ -9,10 +9,13 @@
  *   as a response header instead. The test removes the meta and checks the header holds exactly
  *   what the meta held.
  */
-import { appendFileSync, readFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServerSite, buildSite, syncStore } from '../support/build-site.ts';
+import { buildServerSite, buildSite, PROJECT_ROOT, syncStore } from '../support/build-site.ts';
+import { freePort } from '../support/net.ts';
 import { copyFixtureSite } from '../support/fixture-site.ts';
 import { startNodeServer, type NodeServer } from '../support/node-server.ts';
 import { tempDir } from '../support/temp.ts';
@@ -156,5 +159,80 @@ describe('route cache and purge', () => {
     const response = await fetch(`${server.url}${story}`);
     expect(response.headers.get('x-astro-cache')).toBe('MISS');
     expect(await response.text()).toContain(added);
+  });
+});
+
+describe('nginx in front (docs/hosting/nginx-server.conf)', () => {
+  let nginx: ChildProcess | undefined;
+  let origin: string;
+  const story = PAGES.article;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    origin = `http://127.0.0.1:${port}`;
+    const prefix = tempDir('nginx-server');
+    const replacements: readonly [string, string][] = [
+      ['listen 80;', `listen 127.0.0.1:${port};`],
+      ['server_name warta.example;', 'server_name 127.0.0.1;'],
+      ['server 127.0.0.1:4321;', `server 127.0.0.1:${server.port};`],
+      ['/var/cache/nginx/warta', `${prefix}/cache`],
+    ];
+    const site = replacements.reduce(
+      (text, [from, to]) => {
+        if (!text.includes(from)) throw new Error(`docs/hosting/nginx-server.conf no longer has "${from}": update this test`);
+        return text.replace(from, to);
+      },
+      readFileSync(join(PROJECT_ROOT, 'docs/hosting/nginx-server.conf'), 'utf8'),
+    );
+    const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${prefix}/${kind};`).join('\n');
+    const user = process.getuid?.() === 0 ? 'user root;\n' : '';
+    writeFileSync(
+      join(prefix, 'nginx.conf'),
+      `daemon off;\n${user}pid ${prefix}/nginx.pid;\nerror_log ${prefix}/error.log;\nevents {}\nhttp {\n  access_log off;\n${temp}\n${site}\n}\n`,
+    );
+    nginx = spawn('/usr/sbin/nginx', ['-c', join(prefix, 'nginx.conf'), '-p', prefix], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let errors = '';
+    nginx.stderr?.on('data', (chunk: Buffer) => (errors += chunk));
+    const deadline = Date.now() + 10_000;
+    while (
+      !(await fetch(`${origin}/robots.txt`).then(
+        (response) => response.ok,
+        () => false,
+      ))
+    ) {
+      if (nginx.exitCode !== null) throw new Error(`nginx stopped (exit code ${nginx.exitCode}): ${errors}`);
+      if (Date.now() > deadline) throw new Error(`nginx did not answer within 10 s: ${errors}`);
+      await sleep(100);
+    }
+  });
+
+  afterAll(() => {
+    nginx?.kill('SIGTERM');
+  });
+
+  it('hides the purge endpoint', async () => {
+    expect((await fetch(`${origin}/_warta/purge/`, { method: 'POST' })).status).toBe(404);
+  });
+
+  it('a publish shows through nginx, and nginx serves the last copy while the server is down', async () => {
+    expect((await fetch(`${origin}${story}`)).status).toBe(200);
+    const added = 'Paragraf kedua dari uji nginx.';
+    appendFileSync(join(contentDir, 'articles/analisis-mengapa-harga-beras-bertahan-tinggi.md'), `\n${added}\n`);
+    const sync = await syncStore({ ...env, WARTA_PURGE_URL: `${server.url}/_warta/purge/`, WARTA_PURGE_TOKEN: PURGE_TOKEN });
+    expect(sync.exitCode, sync.output).toBe(0);
+    // nginx's own copy lasts one second; the first request after that still gets it
+    // (`updating` with a background update) while nginx fetches the new page.
+    await sleep(1_200);
+    const first = await fetch(`${origin}${story}`);
+    await first.text();
+    await sleep(300);
+    const fresh = await fetch(`${origin}${story}`);
+    expect(await fresh.text()).toContain(added);
+    await sleep(1_500);
+    await server.close();
+    const stale = await fetch(`${origin}${story}`);
+    expect(stale.status).toBe(200);
+    expect(stale.headers.get('x-cache-status')).toBe('STALE');
+    expect(await stale.text()).toContain(added);
   });
 });

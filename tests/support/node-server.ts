@@ -38,7 +38,7 @@ export async function startNodeServer(outDir: string, env: Readonly<Record<strin
     output: () => output,
     close: () =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
