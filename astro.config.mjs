@@ -1,7 +1,8 @@
 // @ts-check
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'astro/config';
+import node from '@astrojs/node';
+import { defineConfig, memoryCache } from 'astro/config';
 import bundleMedia from './src/integrations/bundle-media.ts';
 import editorsDesk from './src/integrations/editors-desk.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
@@ -16,11 +17,35 @@ const GENERATED_FOLDERS = ['dist', '.dist.releases', 'tests/.tmp', 'bench/result
 const PROJECT_ROOT = fileURLToPath(new URL('./', import.meta.url));
 /** Watched by the articles loader itself, one watch per folder: src/loaders/folder-watcher.ts. */
 const ARTICLES_FOLDER = resolve(PROJECT_ROOT, settings.contentDir, 'articles');
+/**
+ * `WARTA_MODE=server`: the same routes rendered on demand by a standalone Node server, from the
+ * store `npm run server:sync` fills (docs/decisions/018-server-mode.md). Unset, nothing changes.
+ */
+const SERVER_MODE =
+  settings.mode === 'server'
+    ? {
+        output: /** @type {const} */ ('server'),
+        adapter: node({ mode: 'standalone' }),
+        // Astro's in-process route cache: pages kept for their lifetime, purged by tag (src/server/purge.ts).
+        cache: { provider: memoryCache({ max: 5_000 }) },
+      }
+    : {};
+/** The purge endpoint exists in server mode only. */
+const serverRoutes = {
+  name: 'warta-server-routes',
+  hooks: {
+    /** @param {{ injectRoute: (route: { pattern: string; entrypoint: string }) => void }} options */
+    'astro:config:setup': ({ injectRoute }) => {
+      if (settings.mode === 'server') injectRoute({ pattern: '/_warta/purge/', entrypoint: './src/server/purge.ts' });
+    },
+  },
+};
 
 export default defineConfig({
   site: settings.url,
   base: settings.base,
   trailingSlash: 'always',
+  ...SERVER_MODE,
   // Tests and benchmarks build several sites at once: each needs its own content cache.
   cacheDir: settings.cacheDir,
   build: {
@@ -57,6 +82,7 @@ export default defineConfig({
   // Sitemaps are pages with cache keys like every other (src/pages/sitemap-[name].xml.ts).
   integrations: [
     bundleMedia({ contentDir: settings.contentDir }),
+    serverRoutes,
     hostHeaders(),
     editorsDesk(),
     nextChange(),

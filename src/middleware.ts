@@ -6,7 +6,9 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { getFrontPage } from './data/front-page.ts';
+import { requestCache } from './data/server-cache.ts';
 import { contentProblemsPage } from './lib/content/problem-page.ts';
+import { cacheControl } from './lib/hosting/server-cache.ts';
 import { createTranslator } from './lib/i18n/index.ts';
 import { settings } from './lib/settings.ts';
 
@@ -29,5 +31,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
     // server shows that error on the home page only, not on every page.
     await getFrontPage();
   }
-  return next();
+  if (settings.mode !== 'server') return next();
+  // Server mode: Astro's route cache keeps the page for its lifetime under its tags, and the
+  // same lifetime goes to browsers and proxies (docs/hosting/server.md).
+  const cached = context.request.method === 'GET' ? await requestCache(context.url.pathname) : undefined;
+  if (cached) context.cache.set({ maxAge: cached.lifetime.maxAge, swr: cached.lifetime.swr, tags: cached.tags });
+  const response = await next();
+  if (cached && response.status === 200) response.headers.set('Cache-Control', cacheControl(cached.lifetime));
+  return response;
 });

@@ -1,9 +1,8 @@
 /**
- * The articles as pages see them: from Astro's content store, newest first, with the
+ * The articles as pages see them: from the content source (./source.ts), newest first, with the
  * site-wide index (sections, tags, months, related stories) built once per build.
  * Production leaves out drafts and articles dated after the build; `astro dev` shows them.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ContentProblem } from '../lib/content/errors.ts';
 import type { LoadedArticleData } from '../lib/content/load-article.ts';
 import { separateProblems } from '../lib/content/problem-entries.ts';
@@ -15,12 +14,13 @@ import { buildTime, settings } from '../lib/settings.ts';
 import { articlesWithOwnCard } from '../lib/social/share-image.ts';
 import { lastResultFor } from '../lib/utils/last-result.ts';
 import { newestFirst } from '../lib/utils/ordering.ts';
+import { perVersion, type ArticleEntry } from './source.ts';
 
-export type ArticleEntry = CollectionEntry<'articles'> & { data: LoadedArticleData };
+export type { ArticleEntry } from './source.ts';
 export type Article = LoadedArticleData;
 
-/** The moment this build publishes at. */
-export const publishedAt = buildTime();
+/** The moment this build publishes at (in server mode: the moment the store was last read). */
+export let publishedAt = buildTime();
 
 /**
  * The store's digest of each shown article (its file and the rendering code), for cache keys
@@ -29,34 +29,40 @@ export const publishedAt = buildTime();
 const digests = new WeakMap<Article, string>();
 
 /** The shown articles in order and what is derived from them, once per state of the store. */
-const deriveSite = lastResultFor((all: readonly ArticleEntry[]) => {
-  const options = { now: publishedAt, dev: import.meta.env.DEV, includeScheduled: settings.includeScheduled };
-  const entries = newestFirst(
-    all.filter((entry) => isShown(entry.data, options)),
-    (entry) => entry.data,
-  );
-  const articles = entries.map((entry) => entry.data);
-  // For the next build: until this moment the same content makes the same site (scripts/build.ts).
-  if (!import.meta.env.DEV) noteNextChange(nextChangeAt(all.map((entry) => entry.data), publishedAt));
-  for (const entry of entries) {
-    // src/loaders/articles.ts gives every entry one; without it no page could be cached safely.
-    if (entry.digest === undefined) throw new Error(`Article "${entry.id}" has no content digest`);
-    digests.set(entry.data, String(entry.digest));
-  }
-  return { entries, index: buildSiteIndex(articles, settings.timeZone), withOwnCard: articlesWithOwnCard(articles, settings.socialCards) };
-}, (entry) => entry.data);
+const deriveSite = lastResultFor(
+  (all: readonly ArticleEntry[]) => {
+    if (settings.mode === 'server') publishedAt = buildTime();
+    const options = { now: publishedAt, dev: import.meta.env.DEV, includeScheduled: settings.includeScheduled };
+    const entries = newestFirst(
+      all.filter((entry) => isShown(entry.data, options)),
+      (entry) => entry.data,
+    );
+    const articles = entries.map((entry) => entry.data);
+    // For the next build: until this moment the same content makes the same site (scripts/build.ts).
+    if (!import.meta.env.DEV && settings.mode === 'static')
+      noteNextChange(
+        nextChangeAt(
+          all.map((entry) => entry.data),
+          publishedAt,
+        ),
+      );
+    for (const entry of entries) {
+      // src/loaders/articles.ts gives every entry one; without it no page could be cached safely.
+      if (entry.digest === undefined) throw new Error(`Article "${entry.id}" has no content digest`);
+      digests.set(entry.data, String(entry.digest));
+    }
+    return { entries, index: buildSiteIndex(articles, settings.timeZone), withOwnCard: articlesWithOwnCard(articles, settings.socialCards) };
+  },
+  (entry) => entry.data,
+);
 
-let cached: ReturnType<typeof load> | undefined;
-
-async function load() {
+// The dev server edits articles while running, and server mode syncs: ask the source for each
+// version, and derive again only when it has changed (a reload gives every entry new data objects).
+const site = perVersion(async (source) => {
   // In `astro dev`, a broken file's entry holds its problems: src/middleware.ts shows them.
-  const { articles, problems } = separateProblems((await getCollection('articles')) as ArticleEntry[]);
+  const { articles, problems } = separateProblems(await source.articles());
   return { ...deriveSite(articles), problems };
-}
-
-// The dev server edits articles while running: ask the store every time, and derive again
-// only when it has changed (a reload gives every entry new data objects).
-const site = () => (import.meta.env.DEV ? load() : (cached ??= load()));
+});
 
 /** The content store's digest of an article that getArticles() or getSiteIndex() returned. */
 export function digestOf(article: Article): string {

@@ -1,28 +1,17 @@
 /**
- * Author profiles as pages see them: from Astro's content store, each with its shown stories
+ * Author profiles as pages see them: from the content source (./source.ts), each with its shown stories
  * (newest first), built once per build (every request in `astro dev`, where files change).
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { getCollection, type CollectionEntry } from 'astro:content';
 import type { AuthorProfile } from '../lib/content/load-author.ts';
-import { buildAuthorIndex, type AuthorIndex } from '../lib/site/authors.ts';
-import { AUTHORS_FOLDER } from '../loaders/authors.ts';
-import { settings } from '../lib/settings.ts';
+import { buildAuthorIndex } from '../lib/site/authors.ts';
+import type { AuthorIndex } from '../lib/site/authors.ts';
 import { getSiteIndex, type Article } from './articles.ts';
+import { perVersion } from './source.ts';
 
-export type AuthorEntry = CollectionEntry<'authors'> & { data: AuthorProfile };
+export type { AuthorEntry } from './source.ts';
 
-let cached: Promise<{ entries: Map<string, AuthorEntry>; index: AuthorIndex<AuthorProfile, Article> }> | undefined;
-
-/**
- * A site without `content/authors/` has no profiles: its collection is not asked for, since
- * Astro warns on every build that reads an empty collection ("does not exist or is empty").
- */
-const hasProfiles = () => existsSync(resolve(settings.contentDir, AUTHORS_FOLDER));
-
-async function load() {
-  const entries = hasProfiles() ? ((await getCollection('authors')) as AuthorEntry[]) : [];
+const authors = perVersion(async (source) => {
+  const entries = await source.authors();
   const { articles } = await getSiteIndex();
   return {
     entries: new Map(entries.map((entry) => [entry.data.slug, entry])),
@@ -31,9 +20,7 @@ async function load() {
       articles,
     ),
   };
-}
-
-const authors = () => (import.meta.env.DEV ? load() : (cached ??= load()));
+});
 
 /** Profiles by name with their stories, and the profile behind a byline. */
 export async function getAuthorIndex(): Promise<AuthorIndex<AuthorProfile, Article>> {

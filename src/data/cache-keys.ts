@@ -116,7 +116,12 @@ export function frontPageKey(listingKey: string, front: FrontPage<Article>): str
 
 /** A feed: its title and description, and its items in order (the first ones carry their full text). */
 export function feedKey(scope: Readonly<Record<string, string | undefined>>, items: readonly ArticleEntry[]): string {
-  return cacheKey('feed', pageSettings, scope, items.map((entry) => shown(entry.data)));
+  return cacheKey(
+    'feed',
+    pageSettings,
+    scope,
+    items.map((entry) => shown(entry.data)),
+  );
 }
 
 /** What a sitemap file's route passes: the index (entries are files) or a list of pages. */

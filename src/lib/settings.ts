@@ -54,6 +54,14 @@ export interface SiteSettings {
    * would only upload three times the files.
    */
   precompress: boolean;
+  /**
+   * `static` (the default): a folder of pages built ahead. `server`: the same routes rendered on
+   * demand by a Node server from the store that `npm run server:sync` fills
+   * (docs/decisions/018-server-mode.md).
+   */
+  mode: 'static' | 'server';
+  /** The server mode's SQLite store, relative to the project root or absolute. */
+  storePath: string;
 }
 
 /**
@@ -88,7 +96,15 @@ export function loadSettings(env: Env = process.env): SiteSettings {
     searchShardPages: parseCount('WARTA_SEARCH_SHARD_PAGES', env.WARTA_SEARCH_SHARD_PAGES, 8_000, { min: 1 }),
     searchHotPages: parseCount('WARTA_SEARCH_HOT_PAGES', env.WARTA_SEARCH_HOT_PAGES, HOT_PARTITION_PAGES, { min: 1 }),
     precompress: env.WARTA_PRECOMPRESS === '1',
+    mode: parseMode(env.WARTA_MODE),
+    storePath: env.WARTA_STORE ?? './data/warta.sqlite',
   };
+}
+
+function parseMode(value: string | undefined): SiteSettings['mode'] {
+  const mode = value?.trim() || 'static';
+  if (mode !== 'static' && mode !== 'server') throw new Error(`WARTA_MODE: expected "static" or "server", got "${value}"`);
+  return mode;
 }
 
 /** A count from the environment: a whole number (at least `min`), or `all` where that is allowed. */

@@ -44,7 +44,11 @@ export function userEnvironment(): Record<string, string | undefined> {
 }
 
 /** Runs a Node script in the project with Warta's environment; resolves when it exits. */
-function runNode(args: readonly string[], env: Readonly<Record<string, string>>, detached = false): Promise<{ exitCode: number | null; signal: NodeJS.Signals | null; output: string }> {
+function runNode(
+  args: readonly string[],
+  env: Readonly<Record<string, string>>,
+  detached = false,
+): Promise<{ exitCode: number | null; signal: NodeJS.Signals | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       cwd: PROJECT_ROOT,
@@ -75,4 +79,26 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   if (options.contentDir) env.NEWS_CONTENT_DIR = options.contentDir;
   const { exitCode, signal, output } = await runNode([BUILD_SCRIPT, '--outDir', outDir, ...(options.args ?? [])], env, options.ownProcessGroup);
   return { outDir, exitCode, signal, output };
+}
+
+/** Astro's own command line: a server build is Astro's alone (no search index, no stage). */
+const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/**
+ * Builds the site in server mode (`WARTA_MODE=server`, docs/hosting/server.md) into a folder of
+ * its own: `<outDir>/server/entry.mjs` is the standalone server, `<outDir>/client/` its files.
+ */
+export async function buildServerSite(options: Omit<BuildOptions, 'args' | 'ownProcessGroup'> = {}): Promise<BuildResult> {
+  mkdirSync(BUILDS_DIR, { recursive: true });
+  const scratch = mkdtempSync(join(BUILDS_DIR, 'server-'));
+  const outDir = options.outDir ?? join(scratch, 'dist');
+  const env: Record<string, string> = { WARTA_CACHE_DIR: join(scratch, 'cache'), ...options.env, WARTA_MODE: 'server' };
+  if (options.contentDir) env.NEWS_CONTENT_DIR = options.contentDir;
+  const { exitCode, signal, output } = await runNode([ASTRO_BIN, 'build', '--outDir', outDir], env);
+  return { outDir, exitCode, signal, output };
+}
+
+/** Runs `npm run server:sync` (scripts/server-sync.ts) with Warta's environment. */
+export function syncStore(env: Readonly<Record<string, string>>): Promise<{ exitCode: number | null; output: string }> {
+  return runNode([join(PROJECT_ROOT, 'scripts', 'server-sync.ts')], env);
 }

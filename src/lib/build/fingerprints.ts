@@ -211,7 +211,7 @@ export async function fingerprint(root: string, name: ScopeName, settings: KeyPa
  * Settings that only say where things are: moving the content or the cache folder (a CI runner
  * restoring the cache elsewhere) changes no page.
  */
-const FOLDER_SETTINGS: ReadonlySet<keyof SiteSettings> = new Set(['contentDir', 'cacheDir']);
+const FOLDER_SETTINGS: ReadonlySet<keyof SiteSettings> = new Set(['contentDir', 'cacheDir', 'storePath']);
 
 /**
  * The part of every page's cache key that stands for the settings (src/data/cache-keys.ts):

@@ -1,7 +1,7 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Article } from '../../data/articles.ts';
+import type { GetStaticPaths } from 'astro';
+import { withRouteProps } from '../../data/on-demand.ts';
 import { articleCard, articleCardPaths, cardResponse } from '../../data/social-cards.ts';
 
 export const getStaticPaths = articleCardPaths satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ article: Article }> = ({ props }) => cardResponse(articleCard(props.article));
+export const GET = withRouteProps(getStaticPaths, (props) => cardResponse(articleCard(props.article)));

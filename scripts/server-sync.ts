@@ -1,0 +1,37 @@
+/**
+ * `npm run server:sync`: reads `content/` into the server mode's store (WARTA_STORE, default
+ * `data/warta.sqlite`) with the build's own parse and render code (src/lib/store/sync.ts).
+ * Prints what changed; a broken file is one line naming file and field, keeps its stored
+ * version out of the way of the new one, and makes the command exit with 1.
+ */
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { settings } from '../src/lib/settings.ts';
+import { openSqliteStore } from '../src/lib/store/sqlite-store.ts';
+import { syncContent } from '../src/lib/store/sync.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const store = openSqliteStore(resolve(root, settings.storePath));
+try {
+  const report = await syncContent(store, { root, settings });
+  const count = (kind: 'articles' | 'authors') => `${report.written[kind].length} written, ${report.removed[kind].length} removed`;
+  console.log(`[warta] sync: articles ${count('articles')}; authors ${count('authors')}; ${report.unchanged} unchanged${report.frontPageChanged ? '; front page changed' : ''}`);
+  if (report.tags.length > 0) console.log(`[warta] sync: tags to purge: ${report.tags.join(' ')}`);
+  // A running server drops the touched pages from its route cache (src/server/purge.ts).
+  const purgeUrl = process.env.WARTA_PURGE_URL;
+  if (purgeUrl && report.tags.length > 0) {
+    const response = await fetch(purgeUrl, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${process.env.WARTA_PURGE_TOKEN ?? ''}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ tags: report.tags }),
+    });
+    if (response.status !== 204) {
+      console.error(`[warta] sync: purge at ${purgeUrl} answered ${response.status}`);
+      process.exitCode = 1;
+    }
+  }
+  for (const line of report.problems) console.error(line);
+  if (report.problems.length > 0) process.exitCode = 1;
+} finally {
+  store.close();
+}

@@ -1,0 +1,21 @@
+/** The content source's interface (./source.ts), apart so that the sources can name it. */
+import type { CollectionEntry } from 'astro:content';
+import type { LoadedArticleData } from '../lib/content/load-article.ts';
+import type { AuthorProfile } from '../lib/content/load-author.ts';
+import type { FrontPageEntryData } from '../loaders/front-page.ts';
+
+export type ArticleEntry = CollectionEntry<'articles'> & { data: LoadedArticleData };
+export type AuthorEntry = CollectionEntry<'authors'> & { data: AuthorProfile };
+
+export interface ContentSource {
+  /** Whether the content changes while the process runs (server mode): results are kept per version. */
+  readonly live: boolean;
+  /** Changes whenever the content does; constant for a build. */
+  version(): number;
+  /** Every article entry, shown or not (and in `astro dev`, the problem entries of broken files). */
+  articles(): Promise<ArticleEntry[]>;
+  authors(): Promise<AuthorEntry[]>;
+  frontPage(): Promise<FrontPageEntryData | undefined>;
+  /** When a story that is no longer there was removed (server mode's 410), if it was. */
+  removedAt(slug: string): number | undefined;
+}

@@ -1,0 +1,33 @@
+/**
+ * Where pages' content comes from, behind one interface: Astro's content collections in a
+ * static build and `astro dev` (sources/collections.ts), the SQLite store that
+ * `npm run server:sync` fills in server mode (sources/sqlite.ts). The modules of src/data ask
+ * this module, never `astro:content` or the store directly, and routes ask src/data.
+ */
+import { settings } from '../lib/settings.ts';
+import type { ContentSource } from './source-types.ts';
+
+export type { ArticleEntry, AuthorEntry, ContentSource } from './source-types.ts';
+
+let chosen: Promise<ContentSource> | undefined;
+
+/** The source this mode reads, loaded once (the store's driver is never loaded by a static build). */
+export function contentSource(): Promise<ContentSource> {
+  return (chosen ??=
+    settings.mode === 'server' ? import('./sources/sqlite.ts').then((module) => module.source) : import('./sources/collections.ts').then((module) => module.source));
+}
+
+/**
+ * A value computed from the content once per version of it: once in a build, once per sync in
+ * server mode, on every call in `astro dev` (whose content store changes under it).
+ */
+export function perVersion<Value>(compute: (source: ContentSource) => Promise<Value>): () => Promise<Value> {
+  let last: { version: number; value: Promise<Value> } | undefined;
+  return async () => {
+    const source = await contentSource();
+    if (import.meta.env.DEV) return compute(source);
+    const version = source.version();
+    if (last?.version !== version) last = { version, value: compute(source) };
+    return last.value;
+  };
+}

@@ -1,0 +1,164 @@
+/**
+ * Sync: `content/` into the server mode's store, with the build's own parse and render path
+ * (src/lib/content/load-article.ts, load-author.ts, the front page's parser), so a file the
+ * build refuses never reaches the store. Incremental: a file whose bytes and pipeline
+ * fingerprint (src/lib/build/fingerprints.ts, decision 020) are unchanged is not parsed again;
+ * a file that went is removed, and an article is remembered as removed (the server answers 410).
+ * A broken file is reported in one line and its stored version, if any, stays as it was.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { fingerprint as fingerprintOf } from '../build/fingerprints.ts';
+import { duplicateSlugProblems, findArticleFiles, type ArticleFile } from '../content/article-files.ts';
+import { ContentError, formatProblem, type ContentProblem } from '../content/errors.ts';
+import { articleOutcome, createArticleLoader, type ArticleRenderSettings } from '../content/load-article.ts';
+import { loadAuthor } from '../content/load-author.ts';
+import { decodeArticleBytes } from '../content/parse-article.ts';
+import { createTranslator } from '../i18n/index.ts';
+import { createMarkdownRenderer, renderLabels } from '../render/pipeline.ts';
+import { authorTag, FRONT_TAG, publishTags, type TaggedStory } from '../hosting/cache-tags.ts';
+import { createRoutes } from '../routes.ts';
+import type { SiteSettings } from '../settings.ts';
+import { parseFrontPage, FRONT_PAGE_FILE, type FrontPageEntryData } from '../../loaders/front-page.ts';
+import { displayPath } from '../../loaders/project-path.ts';
+import type { ContentStore, EntryKind } from './sqlite-store.ts';
+
+/** What one sync changed. */
+export interface SyncReport {
+  /** Slugs written (new or changed), by kind. */
+  written: Record<EntryKind, string[]>;
+  /** Slugs removed, by kind. */
+  removed: Record<EntryKind, string[]>;
+  /** Files whose bytes and fingerprint were unchanged. */
+  unchanged: number;
+  frontPageChanged: boolean;
+  /** The cache tags of the pages the changes touch (src/lib/hosting/cache-tags.ts), sorted. */
+  tags: string[];
+  /** One line per problem: file, field, what was expected. */
+  problems: string[];
+}
+
+const digest = (...parts: (string | Uint8Array)[]) => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+};
+
+export interface SyncOptions {
+  /** The project root: files are named relative to it, as the build names them. */
+  root: string;
+  settings: SiteSettings;
+  /** The moment removals are recorded at. */
+  now?: number;
+}
+
+export async function syncContent(store: ContentStore, { root, settings, now = Date.now() }: SyncOptions): Promise<SyncReport> {
+  const contentDir = resolve(root, settings.contentDir);
+  const renderSettings: ArticleRenderSettings = { lang: settings.lang, timeZone: settings.timeZone, base: settings.base };
+  // The articles loader's fingerprint: the code of the parse path and pipeline, and the render settings.
+  const fingerprint = await fingerprintOf(root, 'articles', { ...renderSettings });
+  const report: SyncReport = { written: { articles: [], authors: [] }, removed: { articles: [], authors: [] }, unchanged: 0, frontPageChanged: false, tags: [], problems: [] };
+  const shownAs = (file: ArticleFile) => displayPath(root, file.path);
+  const problems: ContentProblem[] = [];
+
+  // Everything is read and rendered first; the store is written in one transaction at the end.
+  const writes: (() => void)[] = [];
+  const syncFolder = async (kind: EntryKind, folder: string, load: (bytes: Buffer, file: ArticleFile) => Promise<{ data: object; html: string; warnings: readonly string[] }>) => {
+    const dir = resolve(contentDir, folder);
+    const files = existsSync(dir) ? await findArticleFiles(dir) : [];
+    const duplicates = duplicateSlugProblems(files, shownAs);
+    problems.push(...duplicates);
+    const stored = store.digests(kind);
+    const seen = new Set<string>();
+    for (const file of files) {
+      seen.add(file.slug);
+      if (duplicates.some((problem) => problem.file === shownAs(file))) continue;
+      const bytes = await readFile(file.path);
+      const fileDigest = digest(fingerprint, kind, file.relativePath, bytes);
+      const previous = stored.get(file.slug);
+      if (previous?.digest === fileDigest && previous.file === file.relativePath) {
+        report.unchanged += 1;
+        continue;
+      }
+      try {
+        const loaded = await load(bytes, file);
+        for (const warning of loaded.warnings) console.warn(`[warta] ${warning}`);
+        writes.push(() => store.put(kind, { id: file.slug, file: file.relativePath, digest: fileDigest, data: loaded.data, html: loaded.html }));
+        report.written[kind].push(file.slug);
+      } catch (error) {
+        if (!(error instanceof ContentError)) throw error;
+        problems.push(...error.problems);
+      }
+    }
+    for (const id of stored.keys())
+      if (!seen.has(id)) {
+        writes.push(() => store.remove(kind, id, now));
+        report.removed[kind].push(id);
+      }
+  };
+
+  const loadArticleFile = createArticleLoader(renderSettings);
+  await syncFolder('articles', 'articles', async (bytes, file) => {
+    const outcome = await articleOutcome(() => loadArticleFile(bytes, file, shownAs(file)));
+    if ('problems' in outcome) throw new ContentError(outcome.problems);
+    return { data: outcome.article.data, html: outcome.article.html, warnings: outcome.article.warnings };
+  });
+  const renderAuthor = createMarkdownRenderer({ labels: renderLabels(createTranslator(settings.lang)), locale: settings.lang, timeZone: settings.timeZone });
+  const routes = createRoutes(settings.base);
+  await syncFolder('authors', 'authors', async (bytes, file) => {
+    const { data, html, warnings } = await loadAuthor(bytes, file, { displayPath: shownAs(file), render: renderAuthor, mediaUrl: routes.authorMedia });
+    return { data, html, warnings };
+  });
+
+  const frontPath = resolve(contentDir, FRONT_PAGE_FILE);
+  const previousFront = store.frontPage<FrontPageEntryData>();
+  if (existsSync(frontPath)) {
+    const bytes = await readFile(frontPath);
+    const frontDigest = digest(bytes);
+    if (previousFront?.digest !== frontDigest) {
+      const file = displayPath(root, frontPath);
+      try {
+        const data: FrontPageEntryData = { file, config: parseFrontPage(decodeArticleBytes(bytes, file), file) };
+        writes.push(() => store.setFrontPage({ digest: frontDigest, data }));
+        report.frontPageChanged = true;
+      } catch (error) {
+        if (!(error instanceof ContentError)) throw error;
+        problems.push(...error.problems);
+      }
+    }
+  } else if (previousFront) {
+    writes.push(() => store.setFrontPage(undefined));
+    report.frontPageChanged = true;
+  }
+
+  // The stories as they were, for the listings a changed or removed story leaves.
+  const changed = new Set([...report.written.articles, ...report.removed.articles]);
+  const before = new Map(
+    changed.size === 0
+      ? []
+      : store
+          .entries<TaggedStory>('articles')
+          .filter((entry) => changed.has(entry.id))
+          .map((entry) => [entry.id, entry.data]),
+  );
+  store.transaction(() => {
+    for (const write of writes) write();
+  });
+  const after = new Map(
+    changed.size === 0
+      ? []
+      : store
+          .entries<TaggedStory>('articles')
+          .filter((entry) => changed.has(entry.id))
+          .map((entry) => [entry.id, entry.data]),
+  );
+  const tags = new Set<string>();
+  for (const slug of changed) for (const tag of publishTags(before.get(slug), after.get(slug))) tags.add(tag);
+  for (const slug of [...report.written.authors, ...report.removed.authors]) tags.add(authorTag(slug));
+  if (report.frontPageChanged) tags.add(FRONT_TAG);
+  report.tags = [...tags].sort();
+  report.problems = problems.map(formatProblem);
+  return report;
+}
