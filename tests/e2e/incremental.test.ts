@@ -26,6 +26,8 @@ const NOW = '2023-02-15T12:00:00+07:00';
 /** The pages without getStaticPaths (so without a cache key): Astro renders them every time. */
 const ALWAYS_RENDERED = [
   '/404.html',
+  '/admin/config.yml',
+  '/admin/index.html',
   '/arsip/index.html',
   '/cari/index.html',
   '/feed.json',

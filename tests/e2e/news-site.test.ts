@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../support/build-site.ts';
 import { openBuiltSite, type BuiltSite } from '../support/built-site.ts';
 import { generateSite } from '../support/generated-site.ts';
+import { EDITOR_PAGES } from '../support/page-types.ts';
 import { SEED_SLUG } from '../support/seed.ts';
 import { readSitemaps } from '../support/sitemaps.ts';
 import type { StaticServer } from '../support/static-server.ts';
@@ -50,10 +51,12 @@ const open = async (path: string) => {
   const response = await page.goto(`${server.url}${path}`);
   return response?.status();
 };
+/** The reader pages built: every HTML file but the editors' desk, which has its own tests (tests/e2e/desk-pages.test.ts). */
 const htmlFiles = (): string[] =>
   readdirSync(build.outDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
-    .map((file) => `/${relative(build.outDir, join(build.outDir, file)).replace(/index\.html$/, '')}`);
+    .map((file) => `/${relative(build.outDir, join(build.outDir, file)).replace(/index\.html$/, '')}`)
+    .filter((path) => !EDITOR_PAGES.some((page) => page.test(path)));
 
 describe('the home page', () => {
   it('leads with the newest story, then the rest of its own page’s 15, and links to the highest page', async () => {

@@ -44,6 +44,8 @@ export const CACHE_RULES: readonly CacheRule[] = [
       // Pagefind's entry file and script keep their names and point at index files whose names
       // change with every build: kept longer, they would ask for files a new deploy removed.
       'pagefind/*',
+      // The editors' desk: the CMS's files keep their names across its upgrades.
+      'admin/*',
       'rss.xml',
       'feed.json',
       'sitemap-*',
