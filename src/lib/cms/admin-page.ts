@@ -17,7 +17,9 @@ const BACKEND_API: Readonly<Record<CmsBackend['name'], string | undefined>> = {
 
 /** The desk's Content Security Policy, for its `<meta>` and its `_headers` block. */
 export function adminPolicy(backend: CmsBackend): string {
-  const connect = ["'self'", new URL(LOCAL_PROXY_URL).origin, BACKEND_API[backend.name]].filter((source) => source !== undefined);
+  // blob:: Decap reads back the entry and picture blobs it makes itself (its local draft backup
+  // and every save fetch one); without it saving fails with "Failed to fetch".
+  const connect = ["'self'", 'blob:', new URL(LOCAL_PROXY_URL).origin, BACKEND_API[backend.name]].filter((source) => source !== undefined);
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-eval'",

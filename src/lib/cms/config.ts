@@ -95,12 +95,18 @@ export function cmsConfig({ contentPath, backend, lang }: CmsConfigOptions) {
   const url = (name = 'url') => field(name, 'cms.field.url', 'string', optional);
   const dateTime = (name: string, key: MessageKey, extra: Partial<CmsField> = {}) => field(name, key, 'datetime', { format: DATE_TIME_FORMAT, ...extra });
 
+  // Decap checks the required fields of an optional object even when the story has no such
+  // object, and then refuses to save: inside `image`, `publisher` and `coverage` every field is
+  // optional here, and the schema names a missing `publisher.name` or `coverage.start` at build.
   const storyFields: CmsField[] = [
     field('title', 'cms.field.title', 'string'),
     field('description', 'cms.field.description', 'text'),
     dateTime('date', 'cms.field.date'),
     dateTime('updated', 'cms.field.updated', optional),
+    // Optional as in the schema (absent means berita): a story written without `kind`, like the
+    // seed, would otherwise fail the desk's validation and could not be saved.
     field('kind', 'cms.field.kind', 'select', {
+      ...optional,
       default: DEFAULT_KIND,
       options: KIND_NAMES.map((kind) => ({ label: t(`kind.${kind}`), value: kind })),
     }),
@@ -128,7 +134,7 @@ export function cmsConfig({ contentPath, backend, lang }: CmsConfigOptions) {
     field('publisher', 'cms.field.publisher', 'object', {
       ...optional,
       collapsed: true,
-      fields: [field('name', 'cms.field.publisher.name', 'string'), url()],
+      fields: [field('name', 'cms.field.publisher.name', 'string', optional), url()],
     }),
     field('sources', 'cms.field.sources', 'list', {
       ...optional,
@@ -145,7 +151,7 @@ export function cmsConfig({ contentPath, backend, lang }: CmsConfigOptions) {
     field('coverage', 'cms.field.coverage', 'object', {
       ...optional,
       collapsed: true,
-      fields: [dateTime('start', 'cms.field.coverage.start'), dateTime('end', 'cms.field.coverage.end', optional)],
+      fields: [dateTime('start', 'cms.field.coverage.start', optional), dateTime('end', 'cms.field.coverage.end', optional)],
     }),
     field('partial', 'cms.field.partial', 'boolean', { ...optional, default: false }),
     field('draft', 'cms.field.draft', 'boolean', { ...optional, default: false }),

@@ -9,8 +9,8 @@ describe('the desk page policy', () => {
     expect(policy).toContain("script-src 'self' 'unsafe-eval'");
     expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
     expect(policy).toContain("style-src 'self' 'unsafe-inline'");
-    expect(policy).toContain("connect-src 'self' http://localhost:8081 https://api.github.com");
-    expect(adminPolicy({ name: 'proxy' })).toContain("connect-src 'self' http://localhost:8081;");
+    expect(policy).toContain("connect-src 'self' blob: http://localhost:8081 https://api.github.com");
+    expect(adminPolicy({ name: 'proxy' })).toContain("connect-src 'self' blob: http://localhost:8081;");
     expect(adminPolicy({ name: 'gitlab', repo: 'a/b' })).toContain('https://gitlab.com');
     expect(policy).toContain("object-src 'none'");
   });

@@ -60,6 +60,8 @@ describe('the CMS configuration follows the content contract', () => {
     const kind = collection('stories').fields!.find((field) => field.name === 'kind')!;
     expect(kind.options!.map((option) => option.value)).toEqual(KIND_NAMES);
     expect(kind.default).toBe('berita');
+    // A story without `kind` (the seed) must stay savable: the schema reads it as berita.
+    expect(kind.required).toBe(false);
     expect(kind.options![1]).toEqual({ label: id['kind.opini'], value: 'opini' });
   });
 
@@ -82,6 +84,15 @@ describe('the CMS configuration follows the content contract', () => {
       ['picks', 'relation', 'stories', '{{slug}}'],
       ['sections', 'relation', 'stories', 'section'],
     ]);
+  });
+
+  it('an optional object has no required field inside, which Decap would demand of every story without it', () => {
+    const objects = collection('stories').fields!.filter((field) => field.widget === 'object');
+    expect(objects.map((field) => field.name)).toEqual(['image', 'publisher', 'coverage']);
+    for (const object of objects) {
+      expect(object.required, object.name).toBe(false);
+      for (const inner of object.fields!) expect(inner.required, `${object.name}.${inner.name}`).toBe(false);
+    }
   });
 
   it('dates are written as ISO 8601 with an offset, which the schema reads', () => {
