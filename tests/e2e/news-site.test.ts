@@ -214,6 +214,8 @@ describe('search', () => {
       // Once by mouse, then by keyboard, as a reader tabbing through the list would.
       if (index === 0) await more.click();
       else {
+        // The button is disabled while a batch loads and enabled just after its results show; a disabled button takes no focus.
+        await page.waitForFunction(() => document.querySelector<HTMLButtonElement>('[data-search-more] button')?.disabled === false, undefined, { timeout: 30_000 });
         await more.focus();
         await page.keyboard.press('Enter');
       }
