@@ -14,8 +14,7 @@ import { decodeScrape } from '../src/lib/import/lines.ts';
 import { settings } from '../src/lib/settings.ts';
 import { parseArticleDate } from '../src/lib/utils/dates.ts';
 
-const USAGE =
-  'usage: npm run import -- <file.txt>... [--out <dir>] [--date <ISO date>] [--section <name>] [--publisher <name>] [--force]';
+const USAGE = 'usage: npm run import -- <file.txt>... [--out <dir>] [--date <ISO date>] [--section <name>] [--publisher <name>] [--force]';
 
 interface Planned {
   input: string;

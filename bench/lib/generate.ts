@@ -111,10 +111,46 @@ const HEADLINE_WORDS: readonly string[] = ['Analisis', 'Laporan', 'Sorotan', 'Ki
 
 /** Real-looking topics first (the seed's own tags come first in the pool), numbered ones to fill it. */
 const NAMED_TOPICS: readonly string[] = [
-  'Jakarta', 'Surabaya', 'Bandung', 'Medan', 'Makassar', 'Bali', 'Papua', 'Aceh', 'IKN', 'DPR', 'KPK', 'Bank Indonesia',
-  'OJK', 'BPS', 'Pertamina', 'PLN', 'Timnas Indonesia', 'Liga 1', 'PSSI', 'Bulu Tangkis', 'MotoGP', 'Formula 1', 'ASEAN',
-  'PBB', 'G20', 'Inflasi', 'Suku Bunga', 'Rupiah', 'Harga BBM', 'Mobil Listrik', 'Kecerdasan Buatan', 'Startup', 'Pemilu',
-  'Pilkada', 'Banjir', 'Gempa', 'Kesehatan Mental', 'Vaksin', 'Film Indonesia', 'Musik',
+  'Jakarta',
+  'Surabaya',
+  'Bandung',
+  'Medan',
+  'Makassar',
+  'Bali',
+  'Papua',
+  'Aceh',
+  'IKN',
+  'DPR',
+  'KPK',
+  'Bank Indonesia',
+  'OJK',
+  'BPS',
+  'Pertamina',
+  'PLN',
+  'Timnas Indonesia',
+  'Liga 1',
+  'PSSI',
+  'Bulu Tangkis',
+  'MotoGP',
+  'Formula 1',
+  'ASEAN',
+  'PBB',
+  'G20',
+  'Inflasi',
+  'Suku Bunga',
+  'Rupiah',
+  'Harga BBM',
+  'Mobil Listrik',
+  'Kecerdasan Buatan',
+  'Startup',
+  'Pemilu',
+  'Pilkada',
+  'Banjir',
+  'Gempa',
+  'Kesehatan Mental',
+  'Vaksin',
+  'Film Indonesia',
+  'Musik',
 ];
 
 /** An integer in [min, max], inclusive. */
@@ -207,7 +243,10 @@ export function* generateArticles(template: ArticleTemplate, count: number, opti
     // Both drawn for every article, so the pictures of one do not depend on those of another.
     const lead = pictureRandom() < LEAD_PICTURE_SHARE && withPictures;
     const inline = pictureRandom() < INLINE_PICTURE_SHARE && withPictures;
-    const pictures = [...(lead ? [{ name: 'foto.jpg', seed: index * 2, ...ARCHIVE_PICTURE }] : []), ...(inline ? [{ name: 'dalam.jpg', seed: index * 2 + 1, ...ARCHIVE_PICTURE }] : [])];
+    const pictures = [
+      ...(lead ? [{ name: 'foto.jpg', seed: index * 2, ...ARCHIVE_PICTURE }] : []),
+      ...(inline ? [{ name: 'dalam.jpg', seed: index * 2 + 1, ...ARCHIVE_PICTURE }] : []),
+    ];
     const text = articleText(template, { title, date, section, tags: [...chosen] }, { lead, inline });
     yield { index, slug, fileName: pictures.length > 0 ? `${slug}/index.md` : `${slug}.md`, title, date, section, tags: [...chosen], text, pictures };
   }
@@ -276,4 +315,3 @@ export function articleFile(corpus: Corpus, slug: string): string {
 export function withExtraParagraph(text: string, paragraph: string): string {
   return `${text.trimEnd()}\n\n${paragraph}\n`;
 }
-

@@ -263,6 +263,5 @@ export function httpGet(url: string, timeoutMs: number): Promise<HttpResponse> {
   });
 }
 
-
 /** A TCP port free on 127.0.0.1 right now: the tests' helper, shared rather than copied. */
 export { freePort } from '../../tests/support/net.ts';

@@ -34,5 +34,7 @@ export async function photoLike(width: number, height: number, seed: number): Pr
     .toBuffer();
   const grain = grainTile(width, height);
   for (let index = 0; index < pixels.length; index++) pixels[index] = Math.min(255, Math.max(0, pixels[index]! + grain[index]!));
-  return sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 82 }).toBuffer();
+  return sharp(pixels, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 82 })
+    .toBuffer();
 }

@@ -54,11 +54,9 @@ export function createRoutes(base: string) {
     socialCard: (slug: string) => withBase(base, socialCardFile(slug)),
     siteCard: () => withBase(base, SITE_CARD_FILE),
     /** A file from an article bundle: `content/articles/<slug>/<file>`. */
-    media: (slug: string, file: string) =>
-      withBase(base, `${MEDIA_SEGMENT}/${slug}/${file.replace(/^\.\//, '').split('/').map(encodeURIComponent).join('/')}`),
+    media: (slug: string, file: string) => withBase(base, `${MEDIA_SEGMENT}/${slug}/${file.replace(/^\.\//, '').split('/').map(encodeURIComponent).join('/')}`),
   };
 }
-
 
 /** The site's addresses under one base path. */
 export type Routes = ReturnType<typeof createRoutes>;

@@ -106,7 +106,14 @@ export function articlesLoader(settings: SiteSettings): Loader {
       async function syncAll(files: readonly ArticleFile[]): Promise<ContentProblem[]> {
         const recorded = readFileStatRecord(context.meta.get(FILE_STATS_KEY), fingerprint);
         const now = Date.now();
-        const statKeys = await Promise.all(files.map((file) => stat(file.path, { bigint: true }).then((stats) => settledStatKey(stats, now), () => undefined)));
+        const statKeys = await Promise.all(
+          files.map((file) =>
+            stat(file.path, { bigint: true }).then(
+              (stats) => settledStatKey(stats, now),
+              () => undefined,
+            ),
+          ),
+        );
         const record: FileStatRecord = { fingerprint, files: {} };
         const toRead: { file: ArticleFile; statKey: string | undefined }[] = [];
         for (const [index, file] of files.entries()) {

@@ -97,12 +97,15 @@ export async function takeLock(file: string, { folder, what, wait, log }: LockOp
       if (holder === 'none') continue;
       if (holder === undefined || isAbandoned(holder, machine)) {
         if (await takeOver(file, holder)) {
-          log(`[warta] took over the lock on ${what} ${folder}: ${holder ? `the build that held it (${ownerText(holder)}) is no longer running` : `${file} was not a lock Warta wrote`}`);
+          log(
+            `[warta] took over the lock on ${what} ${folder}: ${holder ? `the build that held it (${ownerText(holder)}) is no longer running` : `${file} was not a lock Warta wrote`}`,
+          );
         }
         continue;
       }
       const gone = holder.host === machine.host ? '' : `; if no build runs there any more, delete ${file}`;
-      if (!wait) throw new BuildStop(`another build is using ${what} ${folder} (${ownerText(holder)}): let it finish and build again, or build without --no-wait to wait for it${gone}`);
+      if (!wait)
+        throw new BuildStop(`another build is using ${what} ${folder} (${ownerText(holder)}): let it finish and build again, or build without --no-wait to wait for it${gone}`);
       if (!waiting) log(`[warta] waiting for another build to finish with ${what} ${folder} (${ownerText(holder)})${gone}; --no-wait stops instead`);
       waiting = true;
       await sleep(POLL_MS);

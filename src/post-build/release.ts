@@ -47,7 +47,13 @@ const exists = (path: string): Promise<boolean> =>
 async function outputKind(output: string): Promise<OutputKind> {
   const stats = await lstat(output).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
   if (!stats) return 'missing';
-  if (stats.isSymbolicLink()) return (await stat(output).then((target) => target.isDirectory(), () => true)) ? 'symlink' : 'other';
+  if (stats.isSymbolicLink())
+    return (await stat(output).then(
+      (target) => target.isDirectory(),
+      () => true,
+    ))
+      ? 'symlink'
+      : 'other';
   return stats.isDirectory() ? 'folder' : 'other';
 }
 
@@ -85,7 +91,9 @@ export async function openRelease(root: string, output: string, log: (line: stri
   const kind = await outputKind(output);
   if (kind === 'other') throw new BuildStop(`the output folder ${output} is a file, not a folder: move it away or build into another folder (--outDir)`);
   if (kind === 'folder' && (await stat(output)).dev !== (await stat(dirname(output))).dev) {
-    throw new BuildStop(`the output folder ${output} is a mount point, so a new site cannot be renamed into its place: mount the folder above it instead, or make ${output} a symlink (docs/hosting/README.md#publishing-without-a-half-written-site)`);
+    throw new BuildStop(
+      `the output folder ${output} is a mount point, so a new site cannot be renamed into its place: mount the folder above it instead, or make ${output} a symlink (docs/hosting/README.md#publishing-without-a-half-written-site)`,
+    );
   }
   const layout = releaseLayout(root, output, isInside(root, output));
   const mode: SwitchMode = kind === 'symlink' ? 'symlink' : 'folder';

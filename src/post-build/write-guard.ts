@@ -57,7 +57,8 @@ const pathOf = (value: unknown): string | undefined => {
   return undefined;
 };
 
-const below = (path: string, roots: readonly string[]): boolean => isAbsolute(path) && roots.some((root) => path === root || path.startsWith(root.endsWith(sep) ? root : `${root}${sep}`));
+const below = (path: string, roots: readonly string[]): boolean =>
+  isAbsolute(path) && roots.some((root) => path === root || path.startsWith(root.endsWith(sep) ? root : `${root}${sep}`));
 
 function readFault(): Fault | undefined {
   const text = process.env[TEST_FAULT];

@@ -106,7 +106,10 @@ describe('the attack corpus in a built site', () => {
       const head = select('head', tree)!;
       expect(selectAll('title', head), attack.id).toHaveLength(1);
       const scripts = selectAll('script', tree);
-      expect(scripts.map((script) => script.properties.type), attack.id).toEqual(['application/ld+json']);
+      expect(
+        scripts.map((script) => script.properties.type),
+        attack.id,
+      ).toEqual(['application/ld+json']);
       const [newsArticle] = JSON.parse(toString(scripts[0]!)) as { headline: string }[];
       expect(newsArticle!.headline, attack.id).toBe(stripControlCharacters(attack.payload).trim());
       expect(selectAll('meta[http-equiv]', tree), attack.id).toHaveLength(1);

@@ -33,7 +33,10 @@ function expectOnlyProblems(build: BuildResult, problems: readonly string[]): vo
     .filter((line) => line !== '')
     .map((line) => line.replace(/^\d\d:\d\d:\d\d /, ''))
     .filter((line) => !VITE_CACHE_NOTE.test(line));
-  const heading = problems.length === 1 ? 'An article file breaks the content format (docs/content-format.md):' : `${problems.length} problems in article files break the content format (docs/content-format.md):`;
+  const heading =
+    problems.length === 1
+      ? 'An article file breaks the content format (docs/content-format.md):'
+      : `${problems.length} problems in article files break the content format (docs/content-format.md):`;
   expect(lines).toEqual(['[content] Syncing content', heading, ...problems]);
   expect(existsSync(build.outDir)).toBe(false);
 }

@@ -27,7 +27,13 @@ afterAll(() => dev?.close());
 const articleFile = () => join(contentDir, 'articles', 'artikel-uji-pertama.md');
 const articleHtml = async () => (await fetch(`${origin}/berita/artikel-uji-pertama/`)).text();
 /** The problem lines the dev server's page for broken content shows in `page`, if it shows it. */
-const problemsShown = async (page: Page) => (await page.locator('.content-problems li').allInnerTexts().catch(() => [])).join('\n');
+const problemsShown = async (page: Page) =>
+  (
+    await page
+      .locator('.content-problems li')
+      .allInnerTexts()
+      .catch(() => [])
+  ).join('\n');
 
 describe('the dev server', () => {
   it('serves an article rendered by Warta’s pipeline', async () => {
@@ -47,7 +53,11 @@ describe('the dev server', () => {
     expect([original.status, original.headers.get('content-type')]).toEqual([200, 'image/png']);
     const variant = await fetch(`${origin}/media/artikel-uji-bergambar/utama-480w.webp`);
     expect([variant.status, variant.headers.get('content-type')]).toEqual([200, 'image/webp']);
-    expect(Buffer.from(await variant.arrayBuffer()).subarray(8, 12).toString('ascii')).toBe('WEBP');
+    expect(
+      Buffer.from(await variant.arrayBuffer())
+        .subarray(8, 12)
+        .toString('ascii'),
+    ).toBe('WEBP');
     expect((await fetch(`${origin}/media/artikel-uji-bergambar/index.md`)).status).toBe(404);
   });
 
@@ -111,7 +121,11 @@ describe('the dev server', () => {
       }
 
       writeFileSync(articleFile(), good.replace('Ini artikel uji yang sudah disunting.', 'Ini artikel uji yang sudah dibetulkan.'));
-      await waitFor(async () => (await page.locator('.article-body').innerText({ timeout: 1_000 })).includes('Ini artikel uji yang sudah dibetulkan.'), 20_000, 'the fixed article in the browser');
+      await waitFor(
+        async () => (await page.locator('.article-body').innerText({ timeout: 1_000 })).includes('Ini artikel uji yang sudah dibetulkan.'),
+        20_000,
+        'the fixed article in the browser',
+      );
       expect(await page.locator('.content-problems').count()).toBe(0);
       await page.goto(`${origin}/`);
       expect(await page.locator('.story').count()).toBeGreaterThan(0);

@@ -47,9 +47,11 @@ describe('pictures from an article bundle', () => {
   });
 
   it('offers AVIF and WebP versions at the widths the layout needs, and Chromium picks AVIF', async () => {
-    const sources = await page.locator('article picture').first().locator('source').evaluateAll((nodes) =>
-      nodes.map((source) => ({ type: source.getAttribute('type'), srcset: source.getAttribute('srcset'), sizes: source.getAttribute('sizes') })),
-    );
+    const sources = await page
+      .locator('article picture')
+      .first()
+      .locator('source')
+      .evaluateAll((nodes) => nodes.map((source) => ({ type: source.getAttribute('type'), srcset: source.getAttribute('srcset'), sizes: source.getAttribute('sizes') })));
     expect(sources).toEqual([
       {
         type: 'image/avif',
@@ -62,7 +64,12 @@ describe('pictures from an article bundle', () => {
         sizes: '(min-width: 42rem) 40rem, 100vw',
       },
     ]);
-    expect(await page.locator('article picture img').first().evaluate((img) => (img as HTMLImageElement).currentSrc)).toMatch(/utama-\d+w\.avif$/);
+    expect(
+      await page
+        .locator('article picture img')
+        .first()
+        .evaluate((img) => (img as HTMLImageElement).currentSrc),
+    ).toMatch(/utama-\d+w\.avif$/);
     for (const file of ['utama-480w.avif', 'utama-1200w.webp', 'dalam-480w.avif', 'dalam-640w.webp']) {
       expect(existsSync(join(build.outDir, 'media/artikel-uji-bergambar', file)), file).toBe(true);
     }
@@ -81,9 +88,9 @@ describe('an article with links, footnotes and a byline', () => {
   });
 
   it('links a related title to the site article of that title and leaves an unknown one unlinked', async () => {
-    const items = await page.locator('aside.related li').evaluateAll((nodes) =>
-      nodes.map((li) => ({ text: li.textContent, href: li.querySelector('a')?.getAttribute('href') ?? null })),
-    );
+    const items = await page
+      .locator('aside.related li')
+      .evaluateAll((nodes) => nodes.map((li) => ({ text: li.textContent, href: li.querySelector('a')?.getAttribute('href') ?? null })));
     expect(items).toEqual([
       { text: 'Artikel Uji Bergambar', href: '/berita/artikel-uji-bergambar/' },
       { text: 'Judul yang tidak ada di situs ini', href: null },

@@ -46,7 +46,10 @@ const site = generateSite(ARTICLES);
 /** One story is a bundle with two pictures, so taking it down must take the pictures down too. */
 const BUNDLE = 'berita-bergambar';
 mkdirSync(join(site.contentDir, 'articles', BUNDLE));
-writeFileSync(join(site.contentDir, 'articles', BUNDLE, 'index.md'), readFileSync(join(site.contentDir, 'articles', `${site.slugs[18]}.md`), 'utf8').replace(/^title: .*$/m, 'title: "Berita Bergambar"'));
+writeFileSync(
+  join(site.contentDir, 'articles', BUNDLE, 'index.md'),
+  readFileSync(join(site.contentDir, 'articles', `${site.slugs[18]}.md`), 'utf8').replace(/^title: .*$/m, 'title: "Berita Bergambar"'),
+);
 writeFileSync(join(site.contentDir, 'articles', BUNDLE, 'foto.png'), makePng(800, 450));
 writeFileSync(join(site.contentDir, 'articles', BUNDLE, 'kedua.png'), makePng(500, 300));
 /** The bundle-media integration's line: how many pictures a build published, and how many of them it encoded. */
@@ -158,7 +161,16 @@ describe('incremental builds', () => {
     expect([...rendered].sort()).toEqual(ALWAYS_RENDERED);
     expect(reused).toContain(`/berita/${site.slugs[5]}/index.html`);
     expect(reused).toContain(`/kartu/${site.slugs[5]}.png`);
-    expect(sitemaps(reused)).toEqual(['/sitemap-arsip.xml', '/sitemap-berita-2022.xml', '/sitemap-berita-2023.xml', '/sitemap-halaman.xml', '/sitemap-index.xml', '/sitemap-penulis.xml', '/sitemap-rubrik.xml', '/sitemap-topik.xml']);
+    expect(sitemaps(reused)).toEqual([
+      '/sitemap-arsip.xml',
+      '/sitemap-berita-2022.xml',
+      '/sitemap-berita-2023.xml',
+      '/sitemap-halaman.xml',
+      '/sitemap-index.xml',
+      '/sitemap-penulis.xml',
+      '/sitemap-rubrik.xml',
+      '/sitemap-topik.xml',
+    ]);
     // Kept where the last build left them (src/integrations/kept-output.ts), not copied back.
     expect(log).toContain('(cached)');
     expect(log).not.toContain('(restored)');
@@ -231,9 +243,18 @@ describe('incremental builds', () => {
     // What it removes depends on the stage, which holds the release before the published one.
     expect(pictureCounts(log)).toMatchObject({ published: 2, reused: 1, encoded: 1 });
     // The 800 px version went with the old picture; the cache holds the new picture's entry instead of the old one.
-    expect(readdirSync(join(incremental.outDir, 'media', BUNDLE)).sort()).toEqual(
-      ['foto-480w.avif', 'foto-480w.webp', 'foto-640w.avif', 'foto-640w.webp', 'foto.png', 'kedua-480w.avif', 'kedua-480w.webp', 'kedua-500w.avif', 'kedua-500w.webp', 'kedua.png'],
-    );
+    expect(readdirSync(join(incremental.outDir, 'media', BUNDLE)).sort()).toEqual([
+      'foto-480w.avif',
+      'foto-480w.webp',
+      'foto-640w.avif',
+      'foto-640w.webp',
+      'foto.png',
+      'kedua-480w.avif',
+      'kedua-480w.webp',
+      'kedua-500w.avif',
+      'kedua-500w.webp',
+      'kedua.png',
+    ]);
     const after = mediaEntries();
     expect(after).toHaveLength(before.length);
     expect(after.filter((entry) => !before.includes(entry))).toHaveLength(1);
@@ -272,7 +293,9 @@ describe('incremental builds', () => {
   it('publishes a backdated story, and every numbered page of older stories keeps its copy', async () => {
     const source = readFileSync(articlePath(site.slugs[3]!), 'utf8');
     const date = '2023-01-10T12:00:00+07:00';
-    const { rendered, newer } = await keepsOlderPages('berita-susulan', () => writeFileSync(articlePath('berita-susulan'), setField('title', '"Berita Susulan"')(setField('date', date)(source))));
+    const { rendered, newer } = await keepsOlderPages('berita-susulan', () =>
+      writeFileSync(articlePath('berita-susulan'), setField('title', '"Berita Susulan"')(setField('date', date)(source))),
+    );
     expect(rendered).toContain('/berita/berita-susulan/index.html');
     // The pages of newer stories shift by one (unavoidable with pages of counted stories).
     expect(newer.length).toBeGreaterThan(0);
@@ -384,7 +407,10 @@ describe('incremental builds', () => {
     // The real clock: the moment a scheduled story appears must pass between two builds.
     delete settingsEnv.WARTA_NOW;
     const moment = new Date(Math.ceil((Date.now() + 15_000) / 1000) * 1000);
-    writeFileSync(articlePath('terjadwal-uji'), setField('title', '"Berita Terjadwal Uji"')(setField('date', moment.toISOString().replace('.000Z', 'Z'))(readFileSync(articlePath(site.slugs[3]!), 'utf8'))));
+    writeFileSync(
+      articlePath('terjadwal-uji'),
+      setField('title', '"Berita Terjadwal Uji"')(setField('date', moment.toISOString().replace('.000Z', 'Z'))(readFileSync(articlePath(site.slugs[3]!), 'utf8'))),
+    );
     await sleep(SETTLED_MS + 100);
     const before = await build('incremental');
     expect(before.output).not.toContain('nothing changed since the last build');

@@ -41,7 +41,9 @@ function layoutFaults(tolerance: number): string[] {
     if (child.getClientRects().length === 0) continue; // not drawn: a script, a hidden element
     const box = child.getBoundingClientRect();
     if (box.left < column.left - tolerance || box.right > column.right + tolerance) {
-      faults.push(`${name(child)} spans ${Math.round(box.left)}–${Math.round(box.right)} px, outside the header's column ${Math.round(column.left)}–${Math.round(column.right)} px`);
+      faults.push(
+        `${name(child)} spans ${Math.round(box.left)}–${Math.round(box.right)} px, outside the header's column ${Math.round(column.left)}–${Math.round(column.right)} px`,
+      );
     }
   }
   const { scrollWidth } = document.documentElement;
@@ -55,8 +57,12 @@ function layoutFaults(tolerance: number): string[] {
     const wider = element.clientWidth > 0 && element.scrollWidth > element.clientWidth + tolerance;
     const taller = element.clientHeight > 0 && element.scrollHeight > element.clientHeight + tolerance;
     const scrolls = (overflow: string) => overflow === 'auto' || overflow === 'scroll';
-    if (wider && !scrolls(style.overflowX)) faults.push(`${name(element)} holds text ${element.scrollWidth} px wide in ${element.clientWidth} px (overflow-x: ${style.overflowX}, text-overflow: ${style.textOverflow}): “${element.textContent!.trim().slice(0, 60)}”`);
-    if (taller && (style.overflowY === 'hidden' || style.overflowY === 'clip')) faults.push(`${name(element)} cuts off text ${element.scrollHeight} px tall at ${element.clientHeight} px: “${element.textContent!.trim().slice(0, 60)}”`);
+    if (wider && !scrolls(style.overflowX))
+      faults.push(
+        `${name(element)} holds text ${element.scrollWidth} px wide in ${element.clientWidth} px (overflow-x: ${style.overflowX}, text-overflow: ${style.textOverflow}): “${element.textContent!.trim().slice(0, 60)}”`,
+      );
+    if (taller && (style.overflowY === 'hidden' || style.overflowY === 'clip'))
+      faults.push(`${name(element)} cuts off text ${element.scrollHeight} px tall at ${element.clientHeight} px: “${element.textContent!.trim().slice(0, 60)}”`);
   }
   return faults;
 }

@@ -38,10 +38,22 @@ beforeAll(async () => {
     // Midnight on 2 February in Jakarta: already published at NOW, though UTC still says 1 February.
     'terbit-dini-hari.md': frontMatter('Terbit Dini Hari', '2023-02-02'),
     'terjadwal.md': frontMatter('Berita Terjadwal', '2023-02-03'),
-    'in-english.md': frontMatter('A Story in English', '2022-06-01', 'lang: en\nsources: [{ name: Reuters }]\nrelated: [{ title: Elsewhere }]\n').replace('Isi.', ':::figure{credit="Reuters"}\nA caption.\n:::'),
+    'in-english.md': frontMatter('A Story in English', '2022-06-01', 'lang: en\nsources: [{ name: Reuters }]\nrelated: [{ title: Elsewhere }]\n').replace(
+      'Isi.',
+      ':::figure{credit="Reuters"}\nA caption.\n:::',
+    ),
   });
   slugs = [...generated.slugs, 'terbit-dini-hari', 'in-english'];
-  site = await openBuiltSite({ contentDir: generated.contentDir, env: { WARTA_NOW: NOW, TZ: 'America/Los_Angeles', WARTA_SOCIAL_CARDS: String(OWN_CARDS), WARTA_SEARCH_SHARD_PAGES: String(SEARCH_SHARD_PAGES), WARTA_PAGE_SIZE: String(PAGE_SIZE) } });
+  site = await openBuiltSite({
+    contentDir: generated.contentDir,
+    env: {
+      WARTA_NOW: NOW,
+      TZ: 'America/Los_Angeles',
+      WARTA_SOCIAL_CARDS: String(OWN_CARDS),
+      WARTA_SEARCH_SHARD_PAGES: String(SEARCH_SHARD_PAGES),
+      WARTA_PAGE_SIZE: String(PAGE_SIZE),
+    },
+  });
   ({ build, server, browser, page } = site);
 });
 
@@ -108,7 +120,9 @@ describe('drafts and scheduled stories', () => {
     expect(existsSync(join(build.outDir, 'berita/draf'))).toBe(false);
     expect(existsSync(join(build.outDir, 'berita/terjadwal'))).toBe(false);
     expect(existsSync(join(build.outDir, 'berita/terbit-dini-hari'))).toBe(true);
-    const everything = htmlFiles().map((path) => readFileSync(join(build.outDir, path, path.endsWith('/') ? 'index.html' : ''), 'utf8')).join('');
+    const everything = htmlFiles()
+      .map((path) => readFileSync(join(build.outDir, path, path.endsWith('/') ? 'index.html' : ''), 'utf8'))
+      .join('');
     expect(everything).not.toContain('Draf Rahasia');
     expect(everything).not.toContain('Berita Terjadwal');
   });
@@ -322,9 +336,21 @@ describe('sitemaps and robots.txt', () => {
     const listed = pages.map(({ loc }) => loc.replace(/^https:\/\/warta\.example/, ''));
     const built = htmlFiles().filter((path) => path !== '/404.html' && path !== '/cari/');
     expect(listed.sort()).toEqual(built.sort());
-    expect(readdirSync(build.outDir).filter((file) => /^sitemap-.*\.xml$/.test(file) && file !== 'sitemap-index.xml').sort()).toEqual([...files].sort());
+    expect(
+      readdirSync(build.outDir)
+        .filter((file) => /^sitemap-.*\.xml$/.test(file) && file !== 'sitemap-index.xml')
+        .sort(),
+    ).toEqual([...files].sort());
     // Articles by year of publication in the site's zone, with a date; listings by kind, without.
-    expect(files).toEqual(['sitemap-berita-2022.xml', 'sitemap-berita-2023.xml', 'sitemap-halaman.xml', 'sitemap-arsip.xml', 'sitemap-rubrik.xml', 'sitemap-topik.xml', 'sitemap-penulis.xml']);
+    expect(files).toEqual([
+      'sitemap-berita-2022.xml',
+      'sitemap-berita-2023.xml',
+      'sitemap-halaman.xml',
+      'sitemap-arsip.xml',
+      'sitemap-rubrik.xml',
+      'sitemap-topik.xml',
+      'sitemap-penulis.xml',
+    ]);
     const fileOf = (slug: string) => pages.find((page) => page.loc === `https://warta.example/berita/${slug}/`)?.file;
     expect([fileOf('salinan-30'), fileOf('salinan-31')]).toEqual(['sitemap-berita-2023.xml', 'sitemap-berita-2022.xml']);
     for (const page of pages) expect([page.file.startsWith('sitemap-berita-'), page.lastmod !== undefined], page.loc).toEqual(Array(2).fill(page.loc.includes('/berita/')));
@@ -343,7 +369,14 @@ describe('metadata', () => {
   it('gives every page a title, description, absolute canonical URL and social tags', async () => {
     for (const path of htmlFiles().filter((path) => path !== '/404.html')) {
       const html = readFileSync(join(build.outDir, path, path.endsWith('/') ? 'index.html' : ''), 'utf8');
-      for (const pattern of [/<title>[^<]+<\/title>/, /<meta name="description" content="[^"]+"/, /<link rel="canonical" href="https:\/\/warta\.example\//, /<meta property="og:title"/, /<meta property="og:url" content="https:/, /<meta name="twitter:card"/]) {
+      for (const pattern of [
+        /<title>[^<]+<\/title>/,
+        /<meta name="description" content="[^"]+"/,
+        /<link rel="canonical" href="https:\/\/warta\.example\//,
+        /<meta property="og:title"/,
+        /<meta property="og:url" content="https:/,
+        /<meta name="twitter:card"/,
+      ]) {
         expect(html, `${path} ${pattern}`).toMatch(pattern);
       }
     }
@@ -363,14 +396,20 @@ describe('metadata', () => {
     const newestFirst: string[] = [];
     for (const listing of ['/', '/halaman/5/', '/halaman/4/', '/halaman/3/', '/halaman/2/', '/halaman/1/']) {
       await open(listing);
-      for (const href of await page.locator('.story-title a:not(.front-section *)').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))) newestFirst.push(href.split('/')[2]!);
+      for (const href of await page.locator('.story-title a:not(.front-section *)').evaluateAll((links) => links.map((link) => link.getAttribute('href')!)))
+        newestFirst.push(href.split('/')[2]!);
     }
     expect(newestFirst).toHaveLength(slugs.length);
     const pictures = newestFirst.map((slug) => ogImage(`berita/${slug}`));
     expect(pictures.slice(0, OWN_CARDS)).toEqual(newestFirst.slice(0, OWN_CARDS).map((slug) => `https://warta.example/kartu/${slug}.png`));
     expect(new Set(pictures.slice(OWN_CARDS))).toEqual(new Set(['https://warta.example/kartu.png']));
     expect(ogImage('') ?? '').toBe('https://warta.example/kartu.png');
-    expect(readdirSync(join(build.outDir, 'kartu')).sort()).toEqual(newestFirst.slice(0, OWN_CARDS).map((slug) => `${slug}.png`).sort());
+    expect(readdirSync(join(build.outDir, 'kartu')).sort()).toEqual(
+      newestFirst
+        .slice(0, OWN_CARDS)
+        .map((slug) => `${slug}.png`)
+        .sort(),
+    );
     for (const url of new Set([...pictures, ogImage('rubrik/dunia')])) {
       const response = await fetch(url!.replace('https://warta.example', server.url));
       const png = new Uint8Array(await response.arrayBuffer());

@@ -231,7 +231,9 @@ describe('an author page', () => {
 
   it('links its own RSS feed, a valid feed of the author’s stories', async () => {
     await open('/penulis/ayu-lestari/');
-    expect(await page.locator('head link[rel="alternate"][type="application/rss+xml"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toContain('/penulis/ayu-lestari/rss.xml');
+    expect(await page.locator('head link[rel="alternate"][type="application/rss+xml"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toContain(
+      '/penulis/ayu-lestari/rss.xml',
+    );
     expect(await page.locator('.author-feeds a').first().getAttribute('href')).toBe('/penulis/ayu-lestari/rss.xml');
     const response = await page.goto(`${server.url}/penulis/ayu-lestari/rss.xml`);
     const xml = await response!.text();
@@ -257,7 +259,12 @@ describe('an author page', () => {
     await open('/penulis/ayu-lestari/');
     expect(await page.locator('.breadcrumbs a').allInnerTexts()).toEqual(['Warta', 'Penulis', 'Ayu Lestari']);
     const authorPages = readSitemaps(build.outDir).pages.filter(({ file }) => file === 'sitemap-penulis.xml');
-    expect(authorPages.map(({ loc }) => loc.replace('https://warta.example', ''))).toEqual(['/penulis/', '/penulis/ayu-lestari/', '/penulis/ayu-lestari/halaman/1/', '/penulis/budi-santoso/']);
+    expect(authorPages.map(({ loc }) => loc.replace('https://warta.example', ''))).toEqual([
+      '/penulis/',
+      '/penulis/ayu-lestari/',
+      '/penulis/ayu-lestari/halaman/1/',
+      '/penulis/budi-santoso/',
+    ]);
   });
 });
 

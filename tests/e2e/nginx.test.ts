@@ -71,7 +71,12 @@ beforeAll(async () => {
   let errors = '';
   started.stderr?.on('data', (chunk: Buffer) => (errors += chunk));
   const deadline = Date.now() + 10_000;
-  while (!(await fetch(`${origin}/`, { signal: AbortSignal.timeout(1_000) }).then((response) => response.ok, () => false))) {
+  while (
+    !(await fetch(`${origin}/`, { signal: AbortSignal.timeout(1_000) }).then(
+      (response) => response.ok,
+      () => false,
+    ))
+  ) {
     if (started.exitCode !== null) throw new Error(`nginx stopped (exit code ${started.exitCode}): ${errors}`);
     if (Date.now() > deadline) throw new Error(`nginx did not answer on ${origin} within 10 s: ${errors}`);
     await sleep(100);
@@ -155,7 +160,12 @@ describe('the site behind nginx', () => {
   });
 
   it('names feeds, sitemaps and web manifests by their types', async () => {
-    const types = { '/rss.xml': 'text/xml; charset=utf-8', '/sitemap-index.xml': 'text/xml; charset=utf-8', '/feed.json': 'application/json', [`/${PLACED_FILES.manifest}`]: 'application/manifest+json' };
+    const types = {
+      '/rss.xml': 'text/xml; charset=utf-8',
+      '/sitemap-index.xml': 'text/xml; charset=utf-8',
+      '/feed.json': 'application/json',
+      [`/${PLACED_FILES.manifest}`]: 'application/manifest+json',
+    };
     for (const [path, type] of Object.entries(types)) {
       const response = await get(path);
       expect([response.status, response.headers.get('content-type')], path).toEqual([200, type]);

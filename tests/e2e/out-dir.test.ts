@@ -16,7 +16,16 @@ describe('a build into a folder outside the project', () => {
     // Precompression on, as for an nginx web root: every step after Astro's runs there too.
     const build = await buildSite({ contentDir: copyFixtureSite('basic'), outDir, env: { WARTA_PRECOMPRESS: '1' } });
     expect(build.exitCode, build.output.slice(-3000)).toBe(0);
-    for (const page of ['index.html', '404.html', 'berita/artikel-uji-pertama/index.html', 'cari/index.html', 'rss.xml', 'sitemap-index.xml', 'pagefind/pagefind.js', 'pagefind/warta-shards.json']) {
+    for (const page of [
+      'index.html',
+      '404.html',
+      'berita/artikel-uji-pertama/index.html',
+      'cari/index.html',
+      'rss.xml',
+      'sitemap-index.xml',
+      'pagefind/pagefind.js',
+      'pagefind/warta-shards.json',
+    ]) {
       expect(existsSync(join(outDir, page)), page).toBe(true);
     }
     expect(readFileSync(join(outDir, 'berita/artikel-uji-pertama/index.html'), 'utf8')).toContain('<h1 class="headline">Artikel Uji Pertama</h1>');

@@ -20,7 +20,10 @@ const NOW = '2024-04-01T00:00:00+07:00';
 const contentDir = copyFixtureSite('basic');
 /** The new story of version B: version A is the fixture as it is. */
 const NEW_STORY = join(contentDir, 'articles', 'berita-baru-uji.md');
-const newStory = readFileSync(join(contentDir, 'articles', 'artikel-uji-pertama.md'), 'utf8').replace(/^title: .*$/m, 'title: "Berita Baru Uji"').replace(/^date: .*$/m, 'date: 2024-03-20T10:00:00+07:00').replace(/^updated: .*\n/m, '');
+const newStory = readFileSync(join(contentDir, 'articles', 'artikel-uji-pertama.md'), 'utf8')
+  .replace(/^title: .*$/m, 'title: "Berita Baru Uji"')
+  .replace(/^date: .*$/m, 'date: 2024-03-20T10:00:00+07:00')
+  .replace(/^updated: .*\n/m, '');
 type Version = 'A' | 'B';
 const setVersion = (version: Version) => (version === 'B' ? writeFileSync(NEW_STORY, newStory) : rmSync(NEW_STORY, { force: true }));
 
@@ -54,7 +57,12 @@ async function expectSite(output: string, version: Version): Promise<void> {
 }
 
 /** A build of the other version that `fail` makes fail, then one that must succeed: before, between and after, the output is whole. */
-async function failThenRecover(target: Target, fail: (target: Target) => Promise<BuildResult>, expectFailure: (build: BuildResult, target: Target) => void | Promise<void>, expectRecovery: (build: BuildResult) => void = () => {}) {
+async function failThenRecover(
+  target: Target,
+  fail: (target: Target) => Promise<BuildResult>,
+  expectFailure: (build: BuildResult, target: Target) => void | Promise<void>,
+  expectRecovery: (build: BuildResult) => void = () => {},
+) {
   const next: Version = target.published === 'A' ? 'B' : 'A';
   setVersion(next);
   const failed = await fail(target);
@@ -104,7 +112,9 @@ describe('a full disk', () => {
         expect(build.exitCode).toBe(1);
         expect(lines(build)).toEqual([
           expect.stringMatching(
-            new RegExp(`^\\[warta\\] build stopped: no space left on the file system holding ${stage(target)}/\\S+ \\(ENOSPC\\): free some space there, then build again; ${untouched(target)}$`),
+            new RegExp(
+              `^\\[warta\\] build stopped: no space left on the file system holding ${stage(target)}/\\S+ \\(ENOSPC\\): free some space there, then build again; ${untouched(target)}$`,
+            ),
           ),
         ]);
       },
@@ -118,7 +128,9 @@ describe('a full disk', () => {
       (build, target) => {
         expect(build.exitCode).toBe(1);
         expect(lines(build)).toEqual([
-          expect.stringMatching(new RegExp(`^\\[warta\\] build stopped: no space left on the file system holding ${target.cache}/dist/\\S+ \\(ENOSPC\\): .*; ${untouched(target)}$`)),
+          expect.stringMatching(
+            new RegExp(`^\\[warta\\] build stopped: no space left on the file system holding ${target.cache}/dist/\\S+ \\(ENOSPC\\): .*; ${untouched(target)}$`),
+          ),
         ]);
       },
     );
@@ -271,7 +283,9 @@ describe('two builds at once', () => {
     expect(second.exitCode).toBe(1);
     expect(lines(second)).toEqual([
       expect.stringMatching(
-        new RegExp(`^\\[warta\\] another build is using the cache folder ${folderTarget.cache} \\(pid \\d+ on host \\S+, started \\S+\\): let it finish and build again, or build without --no-wait to wait for it$`),
+        new RegExp(
+          `^\\[warta\\] another build is using the cache folder ${folderTarget.cache} \\(pid \\d+ on host \\S+, started \\S+\\): let it finish and build again, or build without --no-wait to wait for it$`,
+        ),
       ),
     ]);
     expect((await first).exitCode).toBe(0);
@@ -294,7 +308,9 @@ describe('a folder it cannot use', () => {
     const denied = await publish(folderTarget, { fault: fault('fail', 'mkdir', releases, 1, 'EACCES') });
     expect([denied.exitCode, lines(denied)]).toEqual([
       1,
-      [`[warta] build stopped: permission denied on ${releases} (EACCES): let the user running the build write there, or build into another folder (--outDir, WARTA_CACHE_DIR); ${untouched(folderTarget)}`],
+      [
+        `[warta] build stopped: permission denied on ${releases} (EACCES): let the user running the build write there, or build into another folder (--outDir, WARTA_CACHE_DIR); ${untouched(folderTarget)}`,
+      ],
     ]);
     const readOnly = await publish(folderTarget, { fault: fault('fail', 'mkdir', folderTarget.cache, 1, 'EROFS') });
     expect([readOnly.exitCode, lines(readOnly)]).toEqual([

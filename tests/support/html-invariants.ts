@@ -8,8 +8,27 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 
 const FORBIDDEN_ELEMENTS = new Set([
-  'script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'form', 'input', 'button',
-  'textarea', 'select', 'link', 'style', 'svg', 'math', 'template', 'meta', 'noscript', 'portal',
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'link',
+  'style',
+  'svg',
+  'math',
+  'template',
+  'meta',
+  'noscript',
+  'portal',
 ]);
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formAction', 'xLinkHref', 'poster', 'background', 'data', 'cite', 'srcSet'];
 const DANGEROUS_SCHEME = /^\s*(?:javascript|vbscript|data|file|blob):/i;

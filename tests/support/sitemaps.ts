@@ -25,7 +25,11 @@ export function readSitemaps(outDir: string): BuiltSitemaps {
   const index = readFileSync(join(outDir, 'sitemap-index.xml'), 'utf8');
   const files = [...index.matchAll(/<sitemap><loc>([^<]+)<\/loc>/g)].map((match) => fileOf(match[1]!));
   const pages = files.flatMap((file) =>
-    [...readFileSync(join(outDir, file), 'utf8').matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?<\/url>/g)].map(([, loc, lastmod]) => ({ file, loc: loc!, lastmod })),
+    [...readFileSync(join(outDir, file), 'utf8').matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?<\/url>/g)].map(([, loc, lastmod]) => ({
+      file,
+      loc: loc!,
+      lastmod,
+    })),
   );
   return { files, pages };
 }

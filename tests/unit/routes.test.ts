@@ -45,13 +45,15 @@ describe('settings', () => {
     expect(loadSettings({ WARTA_SOCIAL_CARDS: '0' }).socialCards).toBe(0);
     expect(loadSettings({ WARTA_SOCIAL_CARDS: ' 1500 ' }).socialCards).toBe(1500);
     expect(loadSettings({ WARTA_SOCIAL_CARDS: 'all' }).socialCards).toBe(Infinity);
-    for (const bad of ['-1', '2.5', 'semua', '1e3']) expect(() => loadSettings({ WARTA_SOCIAL_CARDS: bad })).toThrow(`WARTA_SOCIAL_CARDS: expected a whole number of articles or "all", got "${bad}"`);
+    for (const bad of ['-1', '2.5', 'semua', '1e3'])
+      expect(() => loadSettings({ WARTA_SOCIAL_CARDS: bad })).toThrow(`WARTA_SOCIAL_CARDS: expected a whole number of articles or "all", got "${bad}"`);
   });
 
   it('reads how many stories go on a listing page: a whole number, at least 1', () => {
     expect(loadSettings({}).pageSize).toBe(20);
     expect(loadSettings({ WARTA_PAGE_SIZE: '5' }).pageSize).toBe(5);
-    for (const bad of ['0', 'all', '2.5']) expect(() => loadSettings({ WARTA_PAGE_SIZE: bad })).toThrow(`WARTA_PAGE_SIZE: expected a whole number of articles (at least 1), got "${bad}"`);
+    for (const bad of ['0', 'all', '2.5'])
+      expect(() => loadSettings({ WARTA_PAGE_SIZE: bad })).toThrow(`WARTA_PAGE_SIZE: expected a whole number of articles (at least 1), got "${bad}"`);
   });
 
   it('reads how many pages go into one search index shard: a whole number, at least 1', () => {

@@ -96,7 +96,8 @@ export const CACHE_ARTEFACTS: readonly CacheArtefact[] = [
   {
     name: `${MEDIA_CACHE_FOLDER}/`,
     holds: `one folder per bundle picture of the last build (docs/decisions/022): a copy of it and its AVIF and WebP versions, hard-linked into the site; and ${MEDIA_SOURCES_RECORD}, each picture’s stats, digest and width`,
-    invalidatedBy: 'the picture’s bytes and the mediaVariants fingerprint (the encoding settings, sharp and libvips); the widths follow from the picture. An entry no published picture uses is pruned after the build',
+    invalidatedBy:
+      'the picture’s bytes and the mediaVariants fingerprint (the encoding settings, sharp and libvips); the widths follow from the picture. An entry no published picture uses is pruned after the build',
     fingerprint: 'mediaVariants',
     writer: 'src/integrations/bundle-media.ts',
   },

@@ -96,7 +96,13 @@ const isTypeOnly = (statement: string): boolean => /^(?:import|export)\s+type\s+
 async function resolveRelative(from: string, specifier: string): Promise<string> {
   const target = resolve(dirname(from), specifier);
   for (const candidate of [target, target.replace(/\.js$/, '.ts')]) {
-    if (await stat(candidate).then((stats) => stats.isFile(), () => false)) return candidate;
+    if (
+      await stat(candidate).then(
+        (stats) => stats.isFile(),
+        () => false,
+      )
+    )
+      return candidate;
   }
   throw new Error(`${from}: imports "${specifier}", which is not a file`);
 }

@@ -52,7 +52,17 @@ export function releaseLayout(root: string, output: string, outputInsideProject:
   const stage = join(releases, 'stage');
   // One scratch folder per destination, so that every build for it writes the same path.
   const work = outputInsideProject ? stage : join(root, '.astro', 'outside-builds', createHash('sha256').update(output).digest('hex').slice(0, 16));
-  return { output, releases, stage, old: join(releases, 'old'), next: join(releases, 'next'), link: join(releases, 'link'), lock: join(releases, 'lock'), work, workIsStage: outputInsideProject };
+  return {
+    output,
+    releases,
+    stage,
+    old: join(releases, 'old'),
+    next: join(releases, 'next'),
+    link: join(releases, 'link'),
+    lock: join(releases, 'lock'),
+    work,
+    workIsStage: outputInsideProject,
+  };
 }
 
 export const releasePath = (layout: ReleaseLayout, name: ReleaseName): string => join(layout.releases, name);

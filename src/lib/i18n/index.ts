@@ -18,8 +18,5 @@ export type Translate = (key: MessageKey, values?: Readonly<Record<string, strin
 
 export function createTranslator(lang: string): Translate {
   const dictionary = dictionaryFor(lang);
-  return (key, values = {}) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-      name in values ? String(values[name]) : placeholder,
-    );
+  return (key, values = {}) => dictionary[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
 }

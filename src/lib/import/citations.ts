@@ -14,15 +14,9 @@ const DESCRIPTOR = String.raw`(?:laman|situs|media|kantor berita|surat kabar|har
 const AFTER_WORD_START = String.raw`(?<![\p{L}])`;
 
 // Verbs that take a publication, never a person.
-const QUOTING = new RegExp(
-  String.raw`${AFTER_WORD_START}(?:[Mm]elansir|[Dd]ilansir|[Mm]engutip|[Dd]ikutip)(?: dari)? (?:${DESCRIPTOR})?(?<name>${NAME})`,
-  'gu',
-);
+const QUOTING = new RegExp(String.raw`${AFTER_WORD_START}(?:[Mm]elansir|[Dd]ilansir|[Mm]engutip|[Dd]ikutip)(?: dari)? (?:${DESCRIPTOR})?(?<name>${NAME})`, 'gu');
 // `Menurut` and `according to` also introduce people, so a bare name is checked (see isPerson).
-const ACCORDING = new RegExp(
-  String.raw`${AFTER_WORD_START}(?:[Mm]enurut|[Aa]ccording to) (?<descriptor>${DESCRIPTOR})?(?<name>${NAME})`,
-  'gu',
-);
+const ACCORDING = new RegExp(String.raw`${AFTER_WORD_START}(?:[Mm]enurut|[Aa]ccording to) (?<descriptor>${DESCRIPTOR})?(?<name>${NAME})`, 'gu');
 const REPORTED = new RegExp(String.raw`(?<name>${NAME}) reported(?![\p{L}])`, 'gu');
 
 /**

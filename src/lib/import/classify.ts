@@ -21,7 +21,6 @@ const MAX_HEADLINE_LENGTH = 160;
 /** A title after an explicit "Baca juga:" may be a little longer, and may end with ? or !. */
 const MAX_RELATED_TITLE_LENGTH = 200;
 
-
 // `Sumber`, `Foto`, `Photo`, `Image`, `Credit` and their variants, before a colon.
 const CREDIT_LABEL = String.raw`(?:sumber(?: foto| gambar)?|foto|photo(?: credit)?|image(?: credit)?|credit|kredit(?: foto)?|gambar)`;
 const CREDIT_LINE = new RegExp(String.raw`^${CREDIT_LABEL} ?: ?(.*)$`, 'iu');

@@ -36,8 +36,7 @@ const isName = (text: string): boolean => {
 
 /** In `JAKARTA, KOMPAS.com` or `Liputan6.com, Jakarta`: which of the two names is the outlet. */
 function outletOfPair(first: string, second: string): string | undefined {
-  const pick = (test: (name: string) => boolean): string | undefined =>
-    test(first) !== test(second) ? (test(first) ? first : second) : undefined;
+  const pick = (test: (name: string) => boolean): string | undefined => (test(first) !== test(second) ? (test(first) ? first : second) : undefined);
   return (
     // Liputan6.com, Jakarta / JAKARTA, KOMPAS.com: the web address is the outlet.
     pick((name) => words(name).some(isDomain)) ??

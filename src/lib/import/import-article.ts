@@ -108,7 +108,13 @@ export function importArticle(text: string, options: ImportOptions): ImportResul
 
   const review = describeNotes(layout, units, 'review');
   const glued = suspectedGluedWords(paragraphs);
-  if (glued.length > 0) review.push(`suspected glued words (a link the scraper removed?), kept as scraped: ${glued.length} (${glued.slice(0, 5).map((word) => JSON.stringify(word)).join(', ')}${glued.length > 5 ? ', …' : ''})`);
+  if (glued.length > 0)
+    review.push(
+      `suspected glued words (a link the scraper removed?), kept as scraped: ${glued.length} (${glued
+        .slice(0, 5)
+        .map((word) => JSON.stringify(word))
+        .join(', ')}${glued.length > 5 ? ', …' : ''})`,
+    );
 
   const article: ImportedArticle = {
     title: layout.headline,

@@ -18,9 +18,44 @@ import type { Unit } from './unit-types.ts';
 
 /** Words after which an Indonesian or English sentence always goes on. */
 const CONTINUATION_WORDS = new Set([
-  'di', 'ke', 'dari', 'dan', 'yang', 'dengan', 'untuk', 'oleh', 'pada', 'kepada', 'bahwa', 'atau', 'serta', 'para',
-  'sang', 'dalam', 'atas', 'bagi', 'tentang', 'terhadap', 'sebagai', 'seperti', 'karena', 'namun', 'tetapi', 'bagaimana',
-  'the', 'of', 'to', 'and', 'a', 'an', 'in', 'for', 'by', 'with', 'from', 'that',
+  'di',
+  'ke',
+  'dari',
+  'dan',
+  'yang',
+  'dengan',
+  'untuk',
+  'oleh',
+  'pada',
+  'kepada',
+  'bahwa',
+  'atau',
+  'serta',
+  'para',
+  'sang',
+  'dalam',
+  'atas',
+  'bagi',
+  'tentang',
+  'terhadap',
+  'sebagai',
+  'seperti',
+  'karena',
+  'namun',
+  'tetapi',
+  'bagaimana',
+  'the',
+  'of',
+  'to',
+  'and',
+  'a',
+  'an',
+  'in',
+  'for',
+  'by',
+  'with',
+  'from',
+  'that',
 ]);
 /** The longest fragment (in words) that may stand between two parts of a sentence: a link's text. */
 const MAX_FRAGMENT_WORDS = 8;
@@ -54,7 +89,9 @@ const lastWord = (text: string): string => (words(text).at(-1) ?? '').toLowerCas
 export function sentenceJunctions(units: readonly Unit[]): boolean[] {
   const headlineAt = units.findIndex((unit) => unit.text !== '');
   // Bylines, sign-offs and syndication notes end the story: short lines after them are tags.
-  const storyEnd = units.findIndex((unit, index) => index > headlineAt && (isSignOff(unit.text) || matchByline(unit.text) !== undefined || matchSyndication(unit.text) !== undefined));
+  const storyEnd = units.findIndex(
+    (unit, index) => index > headlineAt && (isSignOff(unit.text) || matchByline(unit.text) !== undefined || matchSyndication(unit.text) !== undefined),
+  );
   const joinable = (index: number): boolean => {
     const unit = units[index];
     return unit !== undefined && unit.text !== '' && index > headlineAt && (storyEnd < 0 || index < storyEnd) && !isMarker(unit.text);

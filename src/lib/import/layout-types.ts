@@ -3,19 +3,7 @@ import type { Dateline } from './datelines.ts';
 import type { Source } from './provenance.ts';
 
 /** Where a unit of the input went. */
-export type Placement =
-  | 'blank'
-  | 'headline'
-  | 'body'
-  | 'dateline'
-  | 'figure'
-  | 'related'
-  | 'pagination'
-  | 'byline'
-  | 'source'
-  | 'tags'
-  | 'disclosure'
-  | 'dropped';
+export type Placement = 'blank' | 'headline' | 'body' | 'dateline' | 'figure' | 'related' | 'pagination' | 'byline' | 'source' | 'tags' | 'disclosure' | 'dropped';
 
 export interface Figure {
   caption: string;

@@ -8,16 +8,7 @@
  * A scrape has one paragraph per line (scrapers do not hard-wrap), so every body unit becomes a
  * paragraph of its own; blank lines carry no meaning.
  */
-import {
-  creditValue,
-  isCaptionLike,
-  isHeadlineLike,
-  isPagination,
-  isRelatedTitle,
-  matchCaptionWithCredit,
-  matchCreditLine,
-  matchRelatedLink,
-} from './classify.ts';
+import { creditValue, isCaptionLike, isHeadlineLike, isPagination, isRelatedTitle, matchCaptionWithCredit, matchCreditLine, matchRelatedLink } from './classify.ts';
 import { looksLikePlaceDateline, matchDateline, matchSplitDateline, type Dateline } from './datelines.ts';
 import { ImportError } from './errors.ts';
 import { matchGluedCredit } from './glued-credit.ts';
@@ -227,9 +218,7 @@ function placeDateline(state: LayoutState): Dateline | undefined {
 
 /** The last unit that ends the story (a byline, a source or a sign-off), or -1. */
 function storyEndAt(state: LayoutState): number {
-  return state.placements.findLastIndex(
-    (kind, index) => kind === 'byline' || kind === 'source' || (kind === 'dropped' && isSignOff(state.text(index))),
-  );
+  return state.placements.findLastIndex((kind, index) => kind === 'byline' || kind === 'source' || (kind === 'dropped' && isSignOff(state.text(index))));
 }
 
 /** Tags: short lowercase lines after the story's sign-off, byline or syndication note. */

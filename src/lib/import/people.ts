@@ -45,7 +45,13 @@ export function matchByline(text: string): Byline | undefined {
   const byline: Byline = { authors: [], others: [] };
   for (const { label, value } of parts) {
     const clean = value.replace(/[\s|,]+$/u, '').trim();
-    if (new RegExp(`^${AUTHOR_LABEL}$`, 'u').test(label)) byline.authors.push(...clean.replace(ROLE_PREFIX, '').split(/, | dan /u).map((name) => name.trim()));
+    if (new RegExp(`^${AUTHOR_LABEL}$`, 'u').test(label))
+      byline.authors.push(
+        ...clean
+          .replace(ROLE_PREFIX, '')
+          .split(/, | dan /u)
+          .map((name) => name.trim()),
+      );
     else byline.others.push(`${label}: ${clean}`);
   }
   return byline.authors.every((name) => NAME.test(name)) ? byline : undefined;

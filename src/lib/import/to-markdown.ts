@@ -37,7 +37,9 @@ function frontMatter(article: ImportedArticle): string {
     ...(article.authors.length > 0 ? { authors: article.authors } : {}),
     ...(article.publisher !== undefined ? { publisher: { name: article.publisher } } : {}),
     ...(article.image ? { image: { caption: article.image.caption, ...(article.image.credit !== undefined ? { credit: article.image.credit } : {}) } } : {}),
-    ...(article.sources.length > 0 ? { sources: article.sources.map(({ name, url, note }) => ({ name, ...(url !== undefined ? { url } : {}), ...(note !== undefined ? { note } : {}) })) } : {}),
+    ...(article.sources.length > 0
+      ? { sources: article.sources.map(({ name, url, note }) => ({ name, ...(url !== undefined ? { url } : {}), ...(note !== undefined ? { note } : {}) })) }
+      : {}),
     ...(article.related.length > 0 ? { related: article.related.map((title) => ({ title })) } : {}),
     ...(article.partial ? { partial: true } : {}),
   };

@@ -79,4 +79,3 @@ export function recordedFacts(recorded: MediaSourcesRecord['files'][string] | un
 export function unusedEntries(present: readonly string[], used: ReadonlySet<string>): string[] {
   return present.filter((name) => name !== MEDIA_SOURCES_RECORD && !used.has(name)).sort();
 }
-

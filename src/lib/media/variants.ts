@@ -12,9 +12,7 @@ export const FIGURE_SIZES = '(min-width: 42rem) 40rem, 100vw';
 
 /** Widths to make for a picture `width` pixels wide: the standard ones below it, and its own. */
 export function variantWidths(width: number): number[] {
-  return [...VARIANT_WIDTHS.filter((candidate) => candidate < width), Math.min(width, VARIANT_WIDTHS.at(-1)!)].filter(
-    (candidate, index, all) => all.indexOf(candidate) === index,
-  );
+  return [...VARIANT_WIDTHS.filter((candidate) => candidate < width), Math.min(width, VARIANT_WIDTHS.at(-1)!)].filter((candidate, index, all) => all.indexOf(candidate) === index);
 }
 
 /** `photos/foto.jpg` at 800 px as AVIF → `photos/foto-800w.avif`. */

@@ -49,7 +49,10 @@ export function buildFigure(parts: FigureParts, labels: FigureLabels): Element {
       ...(parts.loading === 'eager' ? { fetchPriority: 'high' } : {}),
     });
     // Browsers take the first format they support, at the width the layout needs.
-    const sources = (variantWidths ?? []).length === 0 ? [] : VARIANT_FORMATS.map((format) => h('source', { type: `image/${format}`, srcSet: variantSrcset(url, variantWidths!, format), sizes: FIGURE_SIZES }));
+    const sources =
+      (variantWidths ?? []).length === 0
+        ? []
+        : VARIANT_FORMATS.map((format) => h('source', { type: `image/${format}`, srcSet: variantSrcset(url, variantWidths!, format), sizes: FIGURE_SIZES }));
     children.push(sources.length > 0 ? h('picture', [...sources, img]) : img);
   }
   const caption = typeof parts.caption === 'string' ? [{ type: 'text' as const, value: parts.caption }] : (parts.caption ?? []);

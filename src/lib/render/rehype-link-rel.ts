@@ -27,10 +27,7 @@ export function rehypeMarkMarkdownLinks({ originToken }: LinkRelOptions) {
 export function rehypeLinkRel({ originToken }: LinkRelOptions) {
   const external = rehypeExternalLinks({
     protocols: ['http', 'https'],
-    rel: (element: Element) =>
-      element.properties[MARKER] === originToken
-        ? ['noopener', 'noreferrer']
-        : ['nofollow', 'ugc', 'noopener', 'noreferrer'],
+    rel: (element: Element) => (element.properties[MARKER] === originToken ? ['noopener', 'noreferrer'] : ['nofollow', 'ugc', 'noopener', 'noreferrer']),
   });
   return (tree: Root): void => {
     external(tree);

@@ -22,9 +22,7 @@ const FIGURE_ATTRIBUTES = new Set(['src', 'alt', 'credit']);
 /** Caption content as phrasing: a single paragraph is unwrapped so the caption reads as one line. */
 function captionContent(node: ContainerDirective): ElementContent[] {
   const tree = toHast({ type: 'root', children: node.children });
-  const children = (tree.type === 'root' ? tree.children : [tree]).filter(
-    (child) => !(child.type === 'text' && child.value.trim() === ''),
-  ) as ElementContent[];
+  const children = (tree.type === 'root' ? tree.children : [tree]).filter((child) => !(child.type === 'text' && child.value.trim() === '')) as ElementContent[];
   const only = children[0];
   return children.length === 1 && only?.type === 'element' && only.tagName === 'p' ? only.children : children;
 }

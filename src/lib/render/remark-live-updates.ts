@@ -55,7 +55,11 @@ const KEY_EVENTS_HEADING_ID = 'live-key-events';
 
 /** `update-20230201t073000z`: the moment in UTC, so the anchor does not depend on the site's zone. */
 export function updateAnchor(time: number): string {
-  return `update-${new Date(time).toISOString().replace(/\.\d+Z$/, 'z').replace(/[-:]/g, '').toLowerCase()}`;
+  return `update-${new Date(time)
+    .toISOString()
+    .replace(/\.\d+Z$/, 'z')
+    .replace(/[-:]/g, '')
+    .toLowerCase()}`;
 }
 
 const lineOf = (node: ContainerDirective): string => (node.position ? ` at line ${node.position.start.line} of the body` : '');
@@ -98,11 +102,7 @@ function keyEvents(updates: readonly LiveUpdate[], options: RemarkLiveUpdatesOpt
       children: [
         {
           type: 'paragraph',
-          children: [
-            { type: 'link', url: `#${update.id.slice(CLOBBER_PREFIX.length)}`, children: [text(update.title!)] },
-            text(' '),
-            timeElement(update.time, options),
-          ],
+          children: [{ type: 'link', url: `#${update.id.slice(CLOBBER_PREFIX.length)}`, children: [text(update.title!)] }, text(' '), timeElement(update.time, options)],
         },
       ],
     })),
@@ -129,7 +129,9 @@ export default function remarkLiveUpdates(options: RemarkLiveUpdatesOptions) {
       }
       const time = readTime(node, options.timeZone);
       if (seen.has(time.time)) {
-        throw new LiveUpdateError(`:::update time: expected a moment no other update has, got ${JSON.stringify(time.iso)} as ${JSON.stringify(seen.get(time.time))} was${lineOf(node)}`);
+        throw new LiveUpdateError(
+          `:::update time: expected a moment no other update has, got ${JSON.stringify(time.iso)} as ${JSON.stringify(seen.get(time.time))} was${lineOf(node)}`,
+        );
       }
       seen.set(time.time, time.iso);
       const title = node.attributes?.title?.trim() || undefined;
@@ -169,7 +171,11 @@ export function rehypeLiveUpdateText() {
       if (!update) continue;
       // Leave out the heading the plugin wrote: the time and the title are fields of their own.
       const body = node.children.slice(1);
-      update.text = body.map((child) => hastToString(child)).join(' ').replace(/\s+/g, ' ').trim();
+      update.text = body
+        .map((child) => hastToString(child))
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim();
     }
   };
 }

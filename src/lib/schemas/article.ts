@@ -61,18 +61,16 @@ const languageTag = text.refine(
 );
 
 function dateField(timeZone: string) {
-  return z
-    .string({ error: 'expected an ISO 8601 date such as 2023-02-01 or 2023-02-01T14:30:00+07:00' })
-    .transform((value, context): ArticleDate => {
-      const parsed = parseArticleDate(value.trim(), timeZone);
-      if (parsed) return parsed;
-      context.addIssue({
-        code: 'custom',
-        message: 'expected an ISO 8601 date (2023-02-01) or date-time with an offset (2023-02-01T14:30:00+07:00)',
-        input: value,
-      });
-      return z.NEVER;
+  return z.string({ error: 'expected an ISO 8601 date such as 2023-02-01 or 2023-02-01T14:30:00+07:00' }).transform((value, context): ArticleDate => {
+    const parsed = parseArticleDate(value.trim(), timeZone);
+    if (parsed) return parsed;
+    context.addIssue({
+      code: 'custom',
+      message: 'expected an ISO 8601 date (2023-02-01) or date-time with an offset (2023-02-01T14:30:00+07:00)',
+      input: value,
     });
+    return z.NEVER;
+  });
 }
 
 export const list = <T extends z.ZodType>(item: T) => z.array(item, { error: 'expected a list' });
@@ -119,21 +117,13 @@ function articleFields(timeZone: string) {
           { error: 'expected { src?, alt?, caption?, credit? }' },
         )
         .optional(),
-      sources: list(
-        z.strictObject({ name: text, url: webUrl.optional(), note: text.optional() }, { error: 'expected { name, url?, note? }' }),
-      ).default([]),
-      related: list(z.strictObject({ title: text, url: relatedUrl.optional() }, { error: 'expected { title, url? }' })).default(
-        [],
-      ),
+      sources: list(z.strictObject({ name: text, url: webUrl.optional(), note: text.optional() }, { error: 'expected { name, url?, note? }' })).default([]),
+      related: list(z.strictObject({ title: text, url: relatedUrl.optional() }, { error: 'expected { title, url? }' })).default([]),
       partial: flag.default(false),
       draft: flag.default(false),
       kind: z.enum(KIND_NAMES, { error: `expected one of ${KIND_NAMES.join(', ')}` }).default(DEFAULT_KIND),
-      corrections: list(
-        z.strictObject({ date: dateField(timeZone), text }, { error: 'expected { date, text }' }),
-      ).default([]),
-      coverage: z
-        .strictObject({ start: dateField(timeZone), end: dateField(timeZone).optional() }, { error: 'expected { start, end? }' })
-        .optional(),
+      corrections: list(z.strictObject({ date: dateField(timeZone), text }, { error: 'expected { date, text }' })).default([]),
+      coverage: z.strictObject({ start: dateField(timeZone), end: dateField(timeZone).optional() }, { error: 'expected { start, end? }' }).optional(),
     },
     { error: 'expected front matter fields (a YAML mapping)' },
   );

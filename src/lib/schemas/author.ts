@@ -15,9 +15,7 @@ export const authorSchema = z.strictObject(
     name: text,
     role: text.optional(),
     links: list(z.strictObject({ label: text, url: webUrl }, { error: 'expected { label, url }' })).default([]),
-    image: text
-      .refine(isProfileImagePath, { error: 'expected a picture file beside index.md in the profile bundle, such as ./foto.jpg' })
-      .optional(),
+    image: text.refine(isProfileImagePath, { error: 'expected a picture file beside index.md in the profile bundle, such as ./foto.jpg' }).optional(),
   },
   { error: 'expected front matter fields (a YAML mapping)' },
 );

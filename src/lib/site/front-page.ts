@@ -126,7 +126,8 @@ function chosenSections<T extends FrontPageArticle>(input: FrontPageInput<T>, pr
     const topic = bySlug.get(nameSlug(name));
     if (!known.has(nameSlug(name))) problems.push({ file: input.file, field, message: `expected the name of a section, got "${name}"` });
     else if (!topic) warnings.push(`${input.file}: ${field}: section "${name}" has no published story in this build, so it is left out`);
-    else if (chosen.some((section) => section.topic === topic)) problems.push({ file: input.file, field, message: `expected a section not already named above, got "${name}" again` });
+    else if (chosen.some((section) => section.topic === topic))
+      problems.push({ file: input.file, field, message: `expected a section not already named above, got "${name}" again` });
     else chosen.push({ topic, named: { field, name } });
   });
   return chosen;

@@ -124,7 +124,14 @@ export function buildSiteIndex<T extends IndexedArticle>(articles: readonly T[],
     return sectionNumber.get(section)!;
   });
   const tagPositions = new Map<Topic<T>, Int32Array>();
-  const positionsOf = (tag: Topic<T>) => tagPositions.get(tag) ?? tagPositions.set(tag, Int32Array.from(tag.articles, (other) => position.get(other)!)).get(tag)!;
+  const positionsOf = (tag: Topic<T>) =>
+    tagPositions.get(tag) ??
+    tagPositions
+      .set(
+        tag,
+        Int32Array.from(tag.articles, (other) => position.get(other)!),
+      )
+      .get(tag)!;
   const sectionPosition = new Map<T, number>();
   for (const section of sections.values()) section.articles.forEach((article, index) => sectionPosition.set(article, index));
   const sharedCount = new Uint16Array(articles.length);
@@ -144,7 +151,11 @@ export function buildSiteIndex<T extends IndexedArticle>(articles: readonly T[],
     }
     // Most shared tags first, then the same section, then the nearest (the lowest position, as all are older).
     const comesFirst = (a: number, b: number) =>
-      sharedCount[a]! !== sharedCount[b]! ? sharedCount[a]! > sharedCount[b]! : (sectionOfPosition[a] === ownSection) !== (sectionOfPosition[b] === ownSection) ? sectionOfPosition[a] === ownSection : a < b;
+      sharedCount[a]! !== sharedCount[b]!
+        ? sharedCount[a]! > sharedCount[b]!
+        : (sectionOfPosition[a] === ownSection) !== (sectionOfPosition[b] === ownSection)
+          ? sectionOfPosition[a] === ownSection
+          : a < b;
     const best: number[] = [];
     for (const other of candidates) {
       if (best.length === MORE_STORIES && !comesFirst(other, best[MORE_STORIES - 1]!)) continue;
@@ -159,7 +170,11 @@ export function buildSiteIndex<T extends IndexedArticle>(articles: readonly T[],
     // site's first stories, with too few before them, take the nearest later ones.
     const section = sectionOf(article).articles;
     const ownIndex = sectionPosition.get(article)!;
-    const pools = [section.slice(ownIndex + 1, ownIndex + 1 + MORE_STORIES * 2), articles.slice(self + 1, self + 1 + MORE_STORIES * 2), articles.slice(Math.max(0, self - MORE_STORIES * 2), self).reverse()];
+    const pools = [
+      section.slice(ownIndex + 1, ownIndex + 1 + MORE_STORIES * 2),
+      articles.slice(self + 1, self + 1 + MORE_STORIES * 2),
+      articles.slice(Math.max(0, self - MORE_STORIES * 2), self).reverse(),
+    ];
     for (const pool of pools) {
       for (const other of pool) {
         if (picked.length >= MORE_STORIES) return picked;

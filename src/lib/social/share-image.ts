@@ -50,7 +50,6 @@ export function siteShareImage(routes: ShareImageRoutes, siteName: string): Shar
 /** An article's preview picture; `ownCard` says whether it is one of `articlesWithOwnCard`. */
 export function articleShareImage(article: ShareableArticle, ownCard: boolean, routes: ShareImageRoutes, siteName: string): ShareImage {
   return (
-    leadPicture(article) ??
-    (ownCard ? { url: routes.socialCard(article.slug), width: CARD_WIDTH, height: CARD_HEIGHT, alt: article.title } : siteShareImage(routes, siteName))
+    leadPicture(article) ?? (ownCard ? { url: routes.socialCard(article.slug), width: CARD_WIDTH, height: CARD_HEIGHT, alt: article.title } : siteShareImage(routes, siteName))
   );
 }

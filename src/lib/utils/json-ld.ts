@@ -89,9 +89,7 @@ export function articleJsonLd(data: LoadedArticleData, options: ArticleJsonLdOpt
     ...(options.imageUrl ? { image: [options.imageUrl] } : {}),
     mainEntityOfPage: { '@type': 'WebPage', '@id': options.url },
     isPartOf: { '@type': 'WebSite', name: options.siteName, url: options.siteUrl },
-    ...(data.sources.length > 0
-      ? { citation: data.sources.map((source) => ({ '@type': 'CreativeWork', name: source.name, ...(source.url ? { url: source.url } : {}) })) }
-      : {}),
+    ...(data.sources.length > 0 ? { citation: data.sources.map((source) => ({ '@type': 'CreativeWork', name: source.name, ...(source.url ? { url: source.url } : {}) })) } : {}),
     ...(corrections.length > 0 ? { correction: corrections } : {}),
   };
   const type = kindOf(data.kind).schemaType;

@@ -12,13 +12,15 @@ export interface ResolvedRelated {
 
 /** Titles compare as readers see them: case, spacing and typographic quotes do not matter. */
 export function titleKey(title: string): string {
-  return title.normalize('NFKC').toLowerCase().replace(/[“”"‘’']/g, '').replace(/\s+/g, ' ').trim();
+  return title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[“”"‘’']/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-export function resolveRelated(
-  related: readonly RelatedLink[],
-  articleHrefByTitleKey: ReadonlyMap<string, string>,
-): ResolvedRelated[] {
+export function resolveRelated(related: readonly RelatedLink[], articleHrefByTitleKey: ReadonlyMap<string, string>): ResolvedRelated[] {
   return related.map(({ title, url }) => {
     if (url) return { title, href: url, external: /^https?:/i.test(url) };
     return { title, href: articleHrefByTitleKey.get(titleKey(title)), external: false };

@@ -67,7 +67,9 @@ describe('the benchmark corpus', () => {
     const textOnly = [...generateArticles(template, COUNT, { pictures: false })];
     expect(textOnly.every((article) => article.pictures.length === 0 && article.fileName === `${article.slug}.md`)).toBe(true);
     // The same stories either way: pictures are drawn apart from the text's choices.
-    expect(textOnly.map(({ title, date, section, tags }) => ({ title, date, section, tags }))).toEqual(corpus().map(({ title, date, section, tags }) => ({ title, date, section, tags })));
+    expect(textOnly.map(({ title, date, section, tags }) => ({ title, date, section, tags }))).toEqual(
+      corpus().map(({ title, date, section, tags }) => ({ title, date, section, tags })),
+    );
   });
 
   it('starts with the seed itself and gives every article its own slug', () => {

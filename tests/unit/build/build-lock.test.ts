@@ -59,7 +59,9 @@ describe('failureLine', () => {
   });
 
   it('finds an expected failure that a step wrapped', () => {
-    expect(failureLine(new Error('the search index could not be written', { cause: errno('ENOSPC', '/c/x.json') }))).toMatch(/^\[warta\] build stopped: no space left on the file system holding \/c\/x\.json/);
+    expect(failureLine(new Error('the search index could not be written', { cause: errno('ENOSPC', '/c/x.json') }))).toMatch(
+      /^\[warta\] build stopped: no space left on the file system holding \/c\/x\.json/,
+    );
   });
 
   it('leaves a bug to its stack trace', () => {

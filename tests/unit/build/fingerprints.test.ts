@@ -40,7 +40,16 @@ describe('the articles fingerprint', () => {
     );
     expect(files.filter((file) => file.startsWith('src/lib/import/') || file.startsWith('src/lib/social/') || !file.startsWith('src/lib/'))).toEqual([]);
     // The pipeline's packages and what they depend on; no type package, no package of other code.
-    expect(packages).toEqual(expect.arrayContaining(['node_modules/rehype-sanitize', 'node_modules/hast-util-sanitize', 'node_modules/remark-parse', 'node_modules/micromark', 'node_modules/gray-matter', 'node_modules/zod']));
+    expect(packages).toEqual(
+      expect.arrayContaining([
+        'node_modules/rehype-sanitize',
+        'node_modules/hast-util-sanitize',
+        'node_modules/remark-parse',
+        'node_modules/micromark',
+        'node_modules/gray-matter',
+        'node_modules/zod',
+      ]),
+    );
     expect(packages.filter((key) => /@types\/|\/(pagefind|satori|sharp|astro)$/.test(key))).toEqual([]);
   });
 
@@ -127,7 +136,9 @@ describe('the other fingerprints', () => {
   it('says which file a missing lockfile leaves every cache without', async () => {
     const root = projectCopy();
     rmSync(join(root, 'package-lock.json'));
-    await expect(codeFingerprint(root, 'articles')).rejects.toThrow(`${join(root, 'package-lock.json')}: cannot be read (ENOENT); the build's caches are keyed by it, run npm install`);
+    await expect(codeFingerprint(root, 'articles')).rejects.toThrow(
+      `${join(root, 'package-lock.json')}: cannot be read (ENOENT); the build's caches are keyed by it, run npm install`,
+    );
   });
 });
 
@@ -148,7 +159,7 @@ describe('importClosure', () => {
         "import { readFile } from 'node:fs/promises';",
         "import path from 'path';",
         "// import './lib/commented.ts';",
-        "const text = \"import './lib/quoted.ts'\";",
+        'const text = "import \'./lib/quoted.ts\'";',
         "export const later = () => import('./lib/d.ts');",
         'console.log(import.meta.url, a, pad, z, readFile, path, text);',
       ].join('\n'),

@@ -23,7 +23,9 @@ describe('manifestOutputs', () => {
   it('lists nothing for a manifest it cannot read, and never a path leaving the folder', () => {
     expect(manifestOutputs('{"routes": ')).toEqual(new Set());
     expect(manifestOutputs('null')).toEqual(new Set());
-    const hostile = JSON.stringify({ routes: { r: { paths: { a: { outputFile: '../../etc/passwd' }, b: { outputFile: '/etc/passwd' }, c: { outputFile: 'a//b' }, d: { outputFile: 'ok.html' } } } } });
+    const hostile = JSON.stringify({
+      routes: { r: { paths: { a: { outputFile: '../../etc/passwd' }, b: { outputFile: '/etc/passwd' }, c: { outputFile: 'a//b' }, d: { outputFile: 'ok.html' } } } },
+    });
     expect([...manifestOutputs(hostile)]).toEqual(['ok.html']);
   });
 });

@@ -4,7 +4,14 @@ import { freeRelease, linkedRelease, linkText, recoverySteps, releaseLayout, typ
 describe('releaseLayout', () => {
   it('keeps Warta’s folders beside the output, and builds an output inside the project in its stage', () => {
     const layout = releaseLayout('/proyek', '/proyek/dist', true);
-    expect(layout).toMatchObject({ releases: '/proyek/.dist.releases', stage: '/proyek/.dist.releases/stage', old: '/proyek/.dist.releases/old', lock: '/proyek/.dist.releases/lock', work: '/proyek/.dist.releases/stage', workIsStage: true });
+    expect(layout).toMatchObject({
+      releases: '/proyek/.dist.releases',
+      stage: '/proyek/.dist.releases/stage',
+      old: '/proyek/.dist.releases/old',
+      lock: '/proyek/.dist.releases/lock',
+      work: '/proyek/.dist.releases/stage',
+      workIsStage: true,
+    });
   });
 
   it('builds an output outside the project in one folder inside it per destination', () => {
@@ -28,7 +35,11 @@ describe('symlink releases', () => {
 });
 
 describe('recoverySteps', () => {
-  const state = (output: ObservedState['output'], present: ObservedState['present'] extends ReadonlySet<infer T> ? T[] : never, extra: Partial<ObservedState> = {}): ObservedState => ({
+  const state = (
+    output: ObservedState['output'],
+    present: ObservedState['present'] extends ReadonlySet<infer T> ? T[] : never,
+    extra: Partial<ObservedState> = {},
+  ): ObservedState => ({
     output,
     present: new Set(present),
     workIsStage: true,

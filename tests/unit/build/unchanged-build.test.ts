@@ -33,7 +33,15 @@ describe('parseLastBuild', () => {
     expect(parseLastBuild(JSON.stringify({ ...record, nextChangeAt: null }))).toEqual({ ...record, nextChangeAt: null });
   });
 
-  it.each(['', '{', 'null', '[]', JSON.stringify({ ...record, builtAt: '1000' }), JSON.stringify({ ...record, release: undefined }), JSON.stringify({ ...record, nextChangeAt: undefined })])('takes %j as no record', (text) => {
+  it.each([
+    '',
+    '{',
+    'null',
+    '[]',
+    JSON.stringify({ ...record, builtAt: '1000' }),
+    JSON.stringify({ ...record, release: undefined }),
+    JSON.stringify({ ...record, nextChangeAt: undefined }),
+  ])('takes %j as no record', (text) => {
     expect(parseLastBuild(text)).toBeUndefined();
   });
 });

@@ -5,7 +5,8 @@ const PAGE = 'https://warta.example/berita/x/';
 
 describe('absoluteUrls', () => {
   it('makes links, pictures and srcset entries absolute against the article', () => {
-    const html = '<a href="/berita/y/">y</a> <a href="#user-content-fn-1">1</a> <picture><source srcset="/media/x/a-480w.avif 480w, /media/x/a-800w.avif 800w"><img src="/media/x/a.png" alt=""></picture>';
+    const html =
+      '<a href="/berita/y/">y</a> <a href="#user-content-fn-1">1</a> <picture><source srcset="/media/x/a-480w.avif 480w, /media/x/a-800w.avif 800w"><img src="/media/x/a.png" alt=""></picture>';
     expect(absoluteUrls(html, PAGE)).toBe(
       '<a href="https://warta.example/berita/y/">y</a> <a href="https://warta.example/berita/x/#user-content-fn-1">1</a> ' +
         '<picture><source srcset="https://warta.example/media/x/a-480w.avif 480w, https://warta.example/media/x/a-800w.avif 800w">' +

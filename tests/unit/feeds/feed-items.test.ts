@@ -24,16 +24,28 @@ describe('feedItems', () => {
       options,
     );
     expect(rendered).toBe(FULL_CONTENT_ITEMS);
-    expect(items[0]).toMatchObject({ title: 'Judul 0', summary: 'Ringkasan.', contentHtml: '<p>1</p>', publishedIso: '2023-02-01T00:00:00+07:00', section: 'Dunia', tags: ['Rusia'] });
+    expect(items[0]).toMatchObject({
+      title: 'Judul 0',
+      summary: 'Ringkasan.',
+      contentHtml: '<p>1</p>',
+      publishedIso: '2023-02-01T00:00:00+07:00',
+      section: 'Dunia',
+      tags: ['Rusia'],
+    });
     expect(items.at(-1)!.contentHtml).toBeUndefined();
   });
 });
 
 describe('jsonFeed', () => {
   it('writes JSON Feed 1.1 with content, or the standfirst as text', () => {
-    const items = feedItems([0, 1].map((index) => ({ article: article(index), url: `https://warta.example/berita/berita-${index}/`, html: () => '<p>Isi.</p>' })), options);
+    const items = feedItems(
+      [0, 1].map((index) => ({ article: article(index), url: `https://warta.example/berita/berita-${index}/`, html: () => '<p>Isi.</p>' })),
+      options,
+    );
     items[1] = { ...items[1]!, contentHtml: undefined };
-    const feed = JSON.parse(jsonFeed({ title: 'Warta', description: 'd', homePageUrl: 'https://warta.example/', feedUrl: 'https://warta.example/feed.json', language: 'id' }, items));
+    const feed = JSON.parse(
+      jsonFeed({ title: 'Warta', description: 'd', homePageUrl: 'https://warta.example/', feedUrl: 'https://warta.example/feed.json', language: 'id' }, items),
+    );
     expect(feed).toMatchObject({ version: 'https://jsonfeed.org/version/1.1', language: 'id', feed_url: 'https://warta.example/feed.json' });
     expect(feed.items[0]).toEqual({
       id: 'https://warta.example/berita/berita-0/',

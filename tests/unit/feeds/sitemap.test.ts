@@ -64,17 +64,37 @@ describe('sitemapChunks', () => {
 
   it('changes only the last file of a group when a newer entry is added at its end', () => {
     const limits = { urls: 3, bytes: SITEMAP_BYTE_LIMIT };
-    const before = sitemapChunks([{ name: 'berita-2024', entries: stories(7) }, { name: 'rubrik', entries: [story(99)] }], limits);
-    const after = sitemapChunks([{ name: 'berita-2024', entries: stories(8) }, { name: 'rubrik', entries: [story(99)] }], limits);
+    const before = sitemapChunks(
+      [
+        { name: 'berita-2024', entries: stories(7) },
+        { name: 'rubrik', entries: [story(99)] },
+      ],
+      limits,
+    );
+    const after = sitemapChunks(
+      [
+        { name: 'berita-2024', entries: stories(8) },
+        { name: 'rubrik', entries: [story(99)] },
+      ],
+      limits,
+    );
     expect(after.slice(0, 2)).toEqual(before.slice(0, 2));
     expect(after[2]).not.toEqual(before[2]);
     expect(after.slice(3)).toEqual(before.slice(3));
   });
 
   it('refuses two files of one name and an entry longer than a file may be', () => {
-    expect(() => sitemapChunks([{ name: 'a-2', entries: [story(1)] }, { name: 'a', entries: stories(2) }], { urls: 1, bytes: SITEMAP_BYTE_LIMIT })).toThrow(
-      'Two sitemap files would be named "sitemap-a-2.xml"',
+    expect(() =>
+      sitemapChunks(
+        [
+          { name: 'a-2', entries: [story(1)] },
+          { name: 'a', entries: stories(2) },
+        ],
+        { urls: 1, bytes: SITEMAP_BYTE_LIMIT },
+      ),
+    ).toThrow('Two sitemap files would be named "sitemap-a-2.xml"');
+    expect(() => sitemapChunks([{ name: 'a', entries: [story(1)] }], { urls: 10, bytes: 100 })).toThrow(
+      /longer than a sitemap file may be \(100 bytes\): https:\/\/warta\.example\/berita\/cerita-1\//,
     );
-    expect(() => sitemapChunks([{ name: 'a', entries: [story(1)] }], { urls: 10, bytes: 100 })).toThrow(/longer than a sitemap file may be \(100 bytes\): https:\/\/warta\.example\/berita\/cerita-1\//);
   });
 });

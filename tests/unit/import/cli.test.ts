@@ -60,9 +60,7 @@ describe('npm run import', () => {
     ]);
     const written = await readFile(target(), 'utf8');
     expect(written).toBe(seedMarkdown());
-    expect(parseArticle(written, target(), SEED_SLUG, { timeZone: TIME_ZONE }).data.title).toBe(
-      'Dapat Surat Cinta, Menlu Rusia Bongkar Isi Pesan Dari Menlu AS',
-    );
+    expect(parseArticle(written, target(), SEED_SLUG, { timeZone: TIME_ZONE }).data.title).toBe('Dapat Surat Cinta, Menlu Rusia Bongkar Isi Pesan Dari Menlu AS');
   });
 
   it('prints what it dropped and what a person should check, after what it inferred', () => {

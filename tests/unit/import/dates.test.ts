@@ -5,9 +5,7 @@ const isos = (text: string): string[] => findDateMentions(text).map((mention) =>
 
 describe('findDateMentions', () => {
   it('reads the seed’s Indonesian dates with their day names', () => {
-    expect(findDateMentions('Lavrov, pada Selasa, 31 Januari 2023, mengungkapkan')).toEqual([
-      { iso: '2023-01-31', text: 'Selasa, 31 Januari 2023' },
-    ]);
+    expect(findDateMentions('Lavrov, pada Selasa, 31 Januari 2023, mengungkapkan')).toEqual([{ iso: '2023-01-31', text: 'Selasa, 31 Januari 2023' }]);
     expect(isos('Melansir dari Newsweek, Rabu, 1 Februari 2023, Lavrov')).toEqual(['2023-02-01']);
   });
 

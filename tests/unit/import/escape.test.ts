@@ -14,9 +14,60 @@ function reread(line: string): string {
 
 // Pieces of Markdown, GFM and directive syntax, and of addresses, to build lines from.
 const SYNTAX = [
-  '\\', '`', '*', '_', '[', ']', '(', ')', '<', '>', '|', '~', '&', '#', ':', '!', '-', '+', '=', '.', '{', '}', '"', "'", '^', '@', '/',
-  '1.', '2)', ':::', '::', '---', '***', '===', '<b>', '</div>', '<!--', '&amp;', '&#38;', '&copy', '[^1]', '[a]: b', '![x](y)',
-  'www.', 'WWW.', 'http://', 'https://', 'mailto:', 'nama@example.com', ' ', 'a', 'Z', 'é', '9',
+  '\\',
+  '`',
+  '*',
+  '_',
+  '[',
+  ']',
+  '(',
+  ')',
+  '<',
+  '>',
+  '|',
+  '~',
+  '&',
+  '#',
+  ':',
+  '!',
+  '-',
+  '+',
+  '=',
+  '.',
+  '{',
+  '}',
+  '"',
+  "'",
+  '^',
+  '@',
+  '/',
+  '1.',
+  '2)',
+  ':::',
+  '::',
+  '---',
+  '***',
+  '===',
+  '<b>',
+  '</div>',
+  '<!--',
+  '&amp;',
+  '&#38;',
+  '&copy',
+  '[^1]',
+  '[a]: b',
+  '![x](y)',
+  'www.',
+  'WWW.',
+  'http://',
+  'https://',
+  'mailto:',
+  'nama@example.com',
+  ' ',
+  'a',
+  'Z',
+  'é',
+  '9',
 ];
 const lines = fc
   .array(fc.oneof(fc.constantFrom(...SYNTAX), fc.string({ unit: 'binary', maxLength: 3 })), { minLength: 1, maxLength: 16 })
@@ -52,9 +103,7 @@ describe('escapeMarkdownText', () => {
     expect(escapeMarkdownText(':::figure')).toBe('\\:\\:\\:figure');
     expect(escapeMarkdownText('Menko Airlangga: Indonesia')).toBe('Menko Airlangga: Indonesia');
     // Unescaped, an address would be linked from the raw source, where an escape inside it shows.
-    expect(escapeMarkdownText('https://example.com www.example.com a@example.com @Lavrov')).toBe(
-      'https\\://example.com www\\.example.com a\\@example.com @Lavrov',
-    );
+    expect(escapeMarkdownText('https://example.com www.example.com a@example.com @Lavrov')).toBe('https\\://example.com www\\.example.com a\\@example.com @Lavrov');
   });
 
   it('gives back exactly the text, as one paragraph of plain text, for the markup-like cases', () => {
@@ -64,7 +113,10 @@ describe('escapeMarkdownText', () => {
   });
 
   it('gives back exactly the text for any line (property)', () => {
-    fc.assert(fc.property(lines, (line) => reread(line) === line), { numRuns: 3000 });
+    fc.assert(
+      fc.property(lines, (line) => reread(line) === line),
+      { numRuns: 3000 },
+    );
   });
 });
 

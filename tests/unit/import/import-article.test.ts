@@ -147,8 +147,6 @@ describe('importArticle options and refusals', () => {
   });
 
   it('refuses what the content format refuses, in its words', () => {
-    expect(() => run(readSeed(), { section: ' ' })).toThrow(
-      'the article would break the content format (docs/content-format.md): section: expected text, got an empty value',
-    );
+    expect(() => run(readSeed(), { section: ' ' })).toThrow('the article would break the content format (docs/content-format.md): section: expected text, got an empty value');
   });
 });

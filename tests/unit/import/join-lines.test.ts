@@ -3,7 +3,10 @@ import { toLines } from '../../../src/lib/import/lines.ts';
 import { toUnits } from '../../../src/lib/import/units.ts';
 import { readSeed } from './support.ts';
 
-const unitsOf = (...lines: string[]): string[] => toUnits(toLines(['Judul Berita', ...lines].join('\n'))).map((unit) => unit.text).slice(1);
+const unitsOf = (...lines: string[]): string[] =>
+  toUnits(toLines(['Judul Berita', ...lines].join('\n')))
+    .map((unit) => unit.text)
+    .slice(1);
 
 describe('joining sentences broken over lines', () => {
   it('joins link texts put on lines of their own back into their sentence', () => {
@@ -13,7 +16,9 @@ describe('joining sentences broken over lines', () => {
     expect(unitsOf('Menurut Kepala Badan Penanggulangan Bencana Daerah', 'Kota Bandung', ', posko dibuka selama 24 jam', '.')).toEqual([
       'Menurut Kepala Badan Penanggulangan Bencana Daerah Kota Bandung, posko dibuka selama 24 jam.',
     ]);
-    expect(unitsOf('Karo Penmas Divisi Humas Polri Brigjen Pol', 'Mohammad Iqbal', 'memastikan adanya korban.')).toEqual(['Karo Penmas Divisi Humas Polri Brigjen Pol Mohammad Iqbal memastikan adanya korban.']);
+    expect(unitsOf('Karo Penmas Divisi Humas Polri Brigjen Pol', 'Mohammad Iqbal', 'memastikan adanya korban.')).toEqual([
+      'Karo Penmas Divisi Humas Polri Brigjen Pol Mohammad Iqbal memastikan adanya korban.',
+    ]);
   });
 
   it('keeps apart what is not certainly one sentence', () => {

@@ -19,18 +19,32 @@ describe('layOut on the seed', () => {
     const placed = layout.placements.filter((kind) => kind !== 'blank');
     expect(placed).toEqual([
       'headline',
-      'figure', 'figure', 'figure', // caption, `Sumber :`, `• AP Photo/Vahid Salemi`
+      'figure',
+      'figure',
+      'figure', // caption, `Sumber :`, `• AP Photo/Vahid Salemi`
       'dateline',
       'related',
-      'body', 'body',
-      'related',
-      'figure', 'figure', 'figure',
+      'body',
       'body',
       'related',
-      'body', 'body', 'body', 'body', 'body',
-      'figure', 'figure', 'figure', // `VIVA Militer: …` is a caption: a credit follows it
-      'body', 'body', 'body',
-      'pagination', 'pagination',
+      'figure',
+      'figure',
+      'figure',
+      'body',
+      'related',
+      'body',
+      'body',
+      'body',
+      'body',
+      'body',
+      'figure',
+      'figure',
+      'figure', // `VIVA Militer: …` is a caption: a credit follows it
+      'body',
+      'body',
+      'body',
+      'pagination',
+      'pagination',
     ]);
   });
 

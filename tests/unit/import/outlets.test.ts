@@ -57,7 +57,9 @@ describe('detik', () => {
     const { result, article, body, line } = imported('detik-dash-line.txt');
     expect(result.placements.filter((kind) => kind !== 'blank')).toEqual(['headline', 'dateline', 'body', 'body', 'body', 'body']);
     expect(paragraphsOf(body)).toEqual(line.slice(4, 8));
-    expect(article.data.description).toBe('Otoritas Jasa Keuangan (OJK) menyatakan skema pembagian risiko ( co-payment ) pada produk asuransi kesehatan akan bermanfaat untuk jangka panjang.');
+    expect(article.data.description).toBe(
+      'Otoritas Jasa Keuangan (OJK) menyatakan skema pembagian risiko ( co-payment ) pada produk asuransi kesehatan akan bermanfaat untuk jangka panjang.',
+    );
     expect(article.data.publisher).toBeUndefined();
     expect([...result.dropped, ...result.review]).toEqual([]);
   });
@@ -155,7 +157,11 @@ describe('tribunnews', () => {
 
   it('reads a dateline with a two-word place, and a reporter credit closing the story as its author', () => {
     const { result, article, body, line } = imported('tribunnews-style.txt');
-    expect(paragraphsOf(body)).toEqual([line[3]!.replace('TRIBUNNEWS.COM, Konawe Selatan - ', ''), line[5], '"Kami tidak bisa menunggu lama, anak-anak harus sekolah," kata kepala desa.']);
+    expect(paragraphsOf(body)).toEqual([
+      line[3]!.replace('TRIBUNNEWS.COM, Konawe Selatan - ', ''),
+      line[5],
+      '"Kami tidak bisa menunggu lama, anak-anak harus sekolah," kata kepala desa.',
+    ]);
     expect(article.data.publisher).toEqual({ name: 'TRIBUNNEWS.COM' });
     expect(article.data.authors).toEqual(['Andi Nugroho']);
     expect([...result.dropped, ...result.review]).toEqual([]);
@@ -220,7 +226,11 @@ describe('antara, tempo, republika', () => {
   it('antara: `Pewarta :` is the author, the editor and the copyright line leave', () => {
     const { result, article, body, line } = imported('antara-padangsidimpuan.txt');
     expect(paragraphsOf(body)).toEqual([line[3]!.replace('Padangsidimpuan (ANTARA) - ', ''), line[7], line[9]]);
-    expect(article.data).toMatchObject({ authors: ['Khairul Arief'], publisher: { name: 'ANTARA' }, related: [{ title: 'Wartawan di Padangsidimpuan gelar unjuk rasa solidaritas' }] });
+    expect(article.data).toMatchObject({
+      authors: ['Khairul Arief'],
+      publisher: { name: 'ANTARA' },
+      related: [{ title: 'Wartawan di Padangsidimpuan gelar unjuk rasa solidaritas' }],
+    });
     expect(result.dropped).toEqual(['dropped (not an author: Editor: Juraidi): "Editor: Juraidi" (line 12)', 'dropped (copyright line): "COPYRIGHT © ANTARA 2021" (line 13)']);
   });
 

@@ -5,14 +5,22 @@ describe('bylines', () => {
   it('takes writers as authors and editors as others', () => {
     expect(matchByline('Penulis: Vincentius Jyestha Candraditya')).toEqual({ authors: ['Vincentius Jyestha Candraditya'], others: [] });
     expect(matchByline('(Penulis: Andi Nugroho, Budi Santoso | Editor: Citra Dewi)')).toEqual({ authors: ['Andi Nugroho', 'Budi Santoso'], others: ['Editor: Citra Dewi'] });
-    expect(matchByline('Penulis Kontributor Padang Sidempuan, Oryza Pasaribu | Editor I Kadek Wira Aditya')).toEqual({ authors: ['Oryza Pasaribu'], others: ['Editor: I Kadek Wira Aditya'] });
+    expect(matchByline('Penulis Kontributor Padang Sidempuan, Oryza Pasaribu | Editor I Kadek Wira Aditya')).toEqual({
+      authors: ['Oryza Pasaribu'],
+      others: ['Editor: I Kadek Wira Aditya'],
+    });
     expect(matchByline('Pewarta : Khairul Arief')).toEqual({ authors: ['Khairul Arief'], others: [] });
     expect(matchByline('Pewarta: Putu Indah SavitriEditor: Agus Salim')).toEqual({ authors: ['Putu Indah Savitri'], others: ['Editor: Agus Salim'] });
     expect(matchByline('Editor : Khairina')).toEqual({ authors: [], others: ['Editor: Khairina'] });
   });
 
   it('refuses lines that are story text or name no one', () => {
-    for (const line of ['Penulis buku itu hadir di Jakarta.', 'Editor majalah itu mengatakan hal yang sama.', 'Penulis: seorang warga mengirim surat.', 'Reporter kami melaporkan dari lokasi.']) {
+    for (const line of [
+      'Penulis buku itu hadir di Jakarta.',
+      'Editor majalah itu mengatakan hal yang sama.',
+      'Penulis: seorang warga mengirim surat.',
+      'Reporter kami melaporkan dari lokasi.',
+    ]) {
       expect(matchByline(line), line).toBeUndefined();
     }
   });

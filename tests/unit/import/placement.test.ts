@@ -18,21 +18,66 @@ import { OUTLET_SAMPLES, readBody, readFixture, readSeed, TIME_ZONE, type BodyBl
 
 const SEED_LINES = readSeed().split('\n');
 const MARKERS = [
-  'Sumber :', 'Photo :', 'Foto: Reuters', 'Image:', 'Credit: AP', '  • AP Photo/Vahid Salemi', '- ANTARA', 'Sumber daya alam melimpah.',
-  'Menlu Rusia Sergey Lavrov. (Foto: AP Photo/Vahid Salemi)', 'Baca juga: Indonesia di Atas AS dan Rusia dalam Hal Ini', 'BACA JUGA:',
-  'Read more:', 'Read also: Russia and the West', 'Indonesia di Atas AS dan Rusia dalam Hal Ini', '"Blinken menghilangkan sesuatu"',
-  'Halaman Selanjutnya', 'Halaman 2', 'Page 2 of 3', 'Next page', '« 1 2 3 »', 'VIVA Dunia – Lavrov berbicara.', 'VIVA Dunia –',
-  'JAKARTA, KOMPAS.com - Lavrov berbicara.', 'WASHINGTON (Reuters) - Lavrov spoke.', 'Rabu, 1 Februari 2023', '# 1. - > <b>',
-  '*x* _y_ [z](w) `k` ~s~ a|b \\ &amp; 10:30 :::figure www.example.com a@example.com', '', ' ', '\u00a0',
+  'Sumber :',
+  'Photo :',
+  'Foto: Reuters',
+  'Image:',
+  'Credit: AP',
+  '  • AP Photo/Vahid Salemi',
+  '- ANTARA',
+  'Sumber daya alam melimpah.',
+  'Menlu Rusia Sergey Lavrov. (Foto: AP Photo/Vahid Salemi)',
+  'Baca juga: Indonesia di Atas AS dan Rusia dalam Hal Ini',
+  'BACA JUGA:',
+  'Read more:',
+  'Read also: Russia and the West',
+  'Indonesia di Atas AS dan Rusia dalam Hal Ini',
+  '"Blinken menghilangkan sesuatu"',
+  'Halaman Selanjutnya',
+  'Halaman 2',
+  'Page 2 of 3',
+  'Next page',
+  '« 1 2 3 »',
+  'VIVA Dunia – Lavrov berbicara.',
+  'VIVA Dunia –',
+  'JAKARTA, KOMPAS.com - Lavrov berbicara.',
+  'WASHINGTON (Reuters) - Lavrov spoke.',
+  'Rabu, 1 Februari 2023',
+  '# 1. - > <b>',
+  '*x* _y_ [z](w) `k` ~s~ a|b \\ &amp; 10:30 :::figure www.example.com a@example.com',
+  '',
+  ' ',
+  '\u00a0',
   // Other outlets' conventions (tests/fixtures/import/outlets/).
-  'ADVERTISEMENT', 'SCROLL TO CONTINUE WITH CONTENT', '[Gambas:Video 20detik]', 'Lihat juga Video: Judul Video', 'Perbesar',
+  'ADVERTISEMENT',
+  'SCROLL TO CONTINUE WITH CONTENT',
+  '[Gambas:Video 20detik]',
+  'Lihat juga Video: Judul Video',
+  'Perbesar',
   'kata dia. ADVERTISEMENT Dia menambahkan. SCROLL TO CONTINUE WITH CONTENT Lalu pergi. Halaman 2 dari 3 (mib/haf) hakim suap',
-  'Api berhasil dipadamkan.Warga lega. Pilihan Editor: Judul lain', 'Penulis: Andi Nugroho', 'Editor: Johnson Simanjuntak',
-  '(Penulis: Andi Nugroho, Budi Santoso | Editor: Citra Dewi)', '(abc/def)', 'hakim suap', 'pco',
+  'Api berhasil dipadamkan.Warga lega. Pilihan Editor: Judul lain',
+  'Penulis: Andi Nugroho',
+  'Editor: Johnson Simanjuntak',
+  '(Penulis: Andi Nugroho, Budi Santoso | Editor: Citra Dewi)',
+  '(abc/def)',
+  'hakim suap',
+  'pco',
   'Artikel ini telah tayang di Kompas.com dengan judul "Judul Lain", Klik untuk baca: https://kompas.com/read/1.',
-  'sumber : Antara', 'Konten ini disempurnakan menggunakan Kecerdasan Buatan (AI).', 'Jakarta', '-',
-  'KOMPAS.com/Andi NugrohoMobil listrik baru', '(TribunJatim.com/Andi Nugroho)', 'Kerak telor, Betawi.', '(Liputan6.com/Wikimedia Commons/Warta Kota)',
-  'Selengkapnya', 'memastikan adanya korban di', 'Mako Brimob', ', Kelapa Dua,', 'Depok', '.', 'JAKARTA, KOMPAS.com -Pemerintah berbicara.',
+  'sumber : Antara',
+  'Konten ini disempurnakan menggunakan Kecerdasan Buatan (AI).',
+  'Jakarta',
+  '-',
+  'KOMPAS.com/Andi NugrohoMobil listrik baru',
+  '(TribunJatim.com/Andi Nugroho)',
+  'Kerak telor, Betawi.',
+  '(Liputan6.com/Wikimedia Commons/Warta Kota)',
+  'Selengkapnya',
+  'memastikan adanya korban di',
+  'Mako Brimob',
+  ', Kelapa Dua,',
+  'Depok',
+  '.',
+  'JAKARTA, KOMPAS.com -Pemerintah berbicara.',
   'Bersambung ke halaman berikutnya…',
 ];
 const line = fc.oneof(
@@ -123,11 +168,17 @@ function checkPlacements(text: string, result: ImportResult): void {
   expect(parsed.data.tags).toEqual(texts('tags'));
 
   // A unit leaves the article only by a named rule, and the report lists it.
-  for (const dropped of texts('dropped')) expect(result.dropped.some((line) => line.startsWith('dropped (') && line.includes(JSON.stringify(dropped))), dropped).toBe(true);
+  for (const dropped of texts('dropped'))
+    expect(
+      result.dropped.some((line) => line.startsWith('dropped (') && line.includes(JSON.stringify(dropped))),
+      dropped,
+    ).toBe(true);
 
   // Pagination marks the article partial only when no story follows it (nothing after the
   // story's sign-off, byline or syndication note counts as story).
-  const storyEnd = placements.findLastIndex((kind, index) => kind === 'byline' || kind === 'source' || (kind === 'dropped' && /^\(\p{Ll}+(?:\/\p{Ll}+)+\)$/u.test(units[index]!.text)));
+  const storyEnd = placements.findLastIndex(
+    (kind, index) => kind === 'byline' || kind === 'source' || (kind === 'dropped' && /^\(\p{Ll}+(?:\/\p{Ll}+)+\)$/u.test(units[index]!.text)),
+  );
   const lastStory = placements.findLastIndex((kind, index) => STORY.has(kind) && (storyEnd < 0 || index < storyEnd));
   expect(parsed.data.partial).toBe(placements.some((kind, index) => kind === 'pagination' && index > lastStory));
 }

@@ -6,14 +6,21 @@ const texts = (line: string): string[] => splitLine(line, 0).map((piece) => piec
 describe('splitLine', () => {
   it('cuts detik’s markers out of a one-line text, each as a piece of its own', () => {
     expect(texts('kata dia. SCROLL TO CONTINUE WITH CONTENT Ayu mengaku. ADVERTISEMENT "Saya tidak tahu," jawab Ayu.')).toEqual([
-      'kata dia.', 'SCROLL TO CONTINUE WITH CONTENT', 'Ayu mengaku.', 'ADVERTISEMENT', '"Saya tidak tahu," jawab Ayu.',
+      'kata dia.',
+      'SCROLL TO CONTINUE WITH CONTENT',
+      'Ayu mengaku.',
+      'ADVERTISEMENT',
+      '"Saya tidak tahu," jawab Ayu.',
     ]);
     expect(texts('Total Rp 40 miliar. Halaman 2 dari 3 (mib/haf) hakim suap')).toEqual(['Total Rp 40 miliar.', 'Halaman 2 dari 3', '(mib/haf)', 'hakim suap']);
     expect(texts('ujar Danang. (dis/ugo) [Gambas:Video CNN]')).toEqual(['ujar Danang.', '(dis/ugo)', '[Gambas:Video CNN]']);
   });
 
   it('cuts before a syndication note, an editor’s pick and a reporter’s credit that follow a sentence', () => {
-    expect(texts('Simak selengkapnya. Artikel ini telah tayang di Kompas.com dengan judul "X"')).toEqual(['Simak selengkapnya.', 'Artikel ini telah tayang di Kompas.com dengan judul "X"']);
+    expect(texts('Simak selengkapnya. Artikel ini telah tayang di Kompas.com dengan judul "X"')).toEqual([
+      'Simak selengkapnya.',
+      'Artikel ini telah tayang di Kompas.com dengan judul "X"',
+    ]);
     expect(texts('Warga lega. Pilihan Editor: Judul lain')).toEqual(['Warga lega.', 'Pilihan Editor: Judul lain']);
     expect(texts('kata kepala desa. (TribunJatim.com/Andi Nugroho)')).toEqual(['kata kepala desa.', '(TribunJatim.com/Andi Nugroho)']);
   });
@@ -21,7 +28,15 @@ describe('splitLine', () => {
   it('splits paragraphs glued at a full stop, but not addresses, initials or numbers', () => {
     expect(texts('Api berhasil dipadamkan.Warga lega.')).toEqual(['Api berhasil dipadamkan.', 'Warga lega.']);
     expect(texts('bernama Titin.Sri tak sengaja bertemu')).toEqual(['bernama Titin.', 'Sri tak sengaja bertemu']);
-    for (const line of ['dilansir Tribunsumsel.Com hari ini.', 'lihat www.Tribunnews.com sekarang.', 'Dr. M.Nasir hadir.', 'pukul 05.00 WIB.', 'Kombes Pol. Dani hadir.', 'di Kec.Cimahi Selatan dan Prov.Jabar.', 'tas, sepatu, dll.Semua hilang.']) {
+    for (const line of [
+      'dilansir Tribunsumsel.Com hari ini.',
+      'lihat www.Tribunnews.com sekarang.',
+      'Dr. M.Nasir hadir.',
+      'pukul 05.00 WIB.',
+      'Kombes Pol. Dani hadir.',
+      'di Kec.Cimahi Selatan dan Prov.Jabar.',
+      'tas, sepatu, dll.Semua hilang.',
+    ]) {
       expect(texts(line), line).toEqual([line]);
     }
   });

@@ -19,7 +19,9 @@ import { SEED_TEXT_PATH } from '../../support/seed.ts';
 export const fixturePath = (name: string): string => path.join(ROOT, 'tests/fixtures/import', name);
 export const readFixture = (name: string): string => readFileSync(fixturePath(name), 'utf8');
 /** The scrapes of other outlets in tests/fixtures/import/outlets/ (SOURCES.md says where each is from). */
-export const OUTLET_SAMPLES = readdirSync(fixturePath('outlets')).filter((name) => name.endsWith('.txt')).sort();
+export const OUTLET_SAMPLES = readdirSync(fixturePath('outlets'))
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
 export const readSeed = (): string => readFileSync(SEED_TEXT_PATH, 'utf8');
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);

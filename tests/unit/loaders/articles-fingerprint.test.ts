@@ -42,7 +42,10 @@ async function load(): Promise<string[]> {
       },
     },
     meta: dataStore.metaStore('articles'),
-    generateDigest: (data: string | Record<string, unknown>) => createHash('sha256').update(typeof data === 'string' ? data : JSON.stringify(data)).digest('hex'),
+    generateDigest: (data: string | Record<string, unknown>) =>
+      createHash('sha256')
+        .update(typeof data === 'string' ? data : JSON.stringify(data))
+        .digest('hex'),
     logger: { info: () => {}, warn: () => {}, error: (message: string) => expect.fail(message), debug: () => {}, label: 'test' },
   } as unknown as LoaderContext;
   await loader.load(context);

@@ -39,7 +39,11 @@ describe('the render pool', () => {
 
   it('returns a live page with its updates, newest first, as this thread does', async () => {
     const live = readFileSync(new URL('../../fixtures/sites/newsroom/articles/langsung-banjir-ibu-kota.md', import.meta.url));
-    const { inWorker, here } = await bothWays(live, { slug: 'langsung-banjir-ibu-kota', path: join(dir, 'langsung-banjir-ibu-kota.md'), relativePath: 'langsung-banjir-ibu-kota.md' });
+    const { inWorker, here } = await bothWays(live, {
+      slug: 'langsung-banjir-ibu-kota',
+      path: join(dir, 'langsung-banjir-ibu-kota.md'),
+      relativePath: 'langsung-banjir-ibu-kota.md',
+    });
     expect(inWorker).toStrictEqual(here);
     expect('article' in inWorker && inWorker.article.data.liveUpdates?.map((update) => update.time.iso)).toEqual([
       '2024-03-10T11:45:00+07:00',
@@ -68,7 +72,13 @@ describe('the render pool', () => {
     const outcomes = await Promise.all(broken.map(({ bytes, file }) => bothWays(bytes, file)));
     for (const { inWorker, here } of outcomes) expect(inWorker).toStrictEqual(here);
     expect(outcomes.map(({ inWorker }) => ('problems' in inWorker ? inWorker.problems : []))).toEqual([
-      [{ file: 'content/articles/tanggal-salah.md', field: 'date', message: 'expected an ISO 8601 date (2023-02-01) or date-time with an offset (2023-02-01T14:30:00+07:00), got "kemarin"' }],
+      [
+        {
+          file: 'content/articles/tanggal-salah.md',
+          field: 'date',
+          message: 'expected an ISO 8601 date (2023-02-01) or date-time with an offset (2023-02-01T14:30:00+07:00), got "kemarin"',
+        },
+      ],
       [{ file: 'content/articles/bersarang.md', field: 'body', message: 'expected lists and quotes nested at most 100 levels deep, got 10000 at line 1 of the body' }],
       [{ file: 'content/articles/biner.md', field: 'file', message: 'expected a UTF-8 text file, got binary data' }],
     ]);

@@ -31,7 +31,9 @@ describe('takeLock', () => {
     await new Promise((done) => setTimeout(done, 200));
     expect(lines).toEqual([expect.stringMatching(/^\[warta\] waiting for another build to finish with the cache folder \/srv\/cache \(pid \d+ .*\); --no-wait stops instead$/)]);
     await release();
-    await (await second)();
+    await (
+      await second
+    )();
     expect(lines[1]).toBe('[warta] the other build finished with the cache folder /srv/cache; building');
   });
 
@@ -41,7 +43,9 @@ describe('takeLock', () => {
     writeFileSync(file, lock({ pid: gone, host: hostname() }));
     const lines: string[] = [];
     const release = await takeLock(file, options(lines, false));
-    expect(lines).toEqual([`[warta] took over the lock on the cache folder /srv/cache: the build that held it (pid ${gone} on host ${hostname()}, started 2024-05-01T08:00:00.000Z) is no longer running`]);
+    expect(lines).toEqual([
+      `[warta] took over the lock on the cache folder /srv/cache: the build that held it (pid ${gone} on host ${hostname()}, started 2024-05-01T08:00:00.000Z) is no longer running`,
+    ]);
     await release();
   });
 

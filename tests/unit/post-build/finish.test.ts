@@ -74,7 +74,9 @@ describe('finishBuild', () => {
     const dir = builtSite({ satu: { headline: 'Satu', date: '2023-01-01' } });
     // A folder where a page should be: reading it fails.
     mkdirSync(join(dir, 'berita', 'rusak', 'index.html'), { recursive: true });
-    await expect(finishBuild(dir, { searchShardPages: 10, searchHotPages: HOT_PARTITION_PAGES, cacheDir: tempDir('cache'), precompress: false, log })).rejects.toThrow('the search index could not be written');
+    await expect(finishBuild(dir, { searchShardPages: 10, searchHotPages: HOT_PARTITION_PAGES, cacheDir: tempDir('cache'), precompress: false, log })).rejects.toThrow(
+      'the search index could not be written',
+    );
   });
 });
 
@@ -142,7 +144,7 @@ describe('writeSearchIndex', () => {
     expect(snapshot(join(dir, 'pagefind'))).toEqual(snapshot(join(fresh, 'pagefind')));
   });
 
-  it('leaves the bundle\'s unchanged partitions in place and replaces only the changed one', async () => {
+  it("leaves the bundle's unchanged partitions in place and replaces only the changed one", async () => {
     const dir = builtSite(stories);
     const options = { partitionPages: 100, hotPages: HOT_PARTITION_PAGES, cacheDir: tempDir('cache') };
     await writeSearchIndex(dir, options);

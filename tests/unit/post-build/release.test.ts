@@ -98,7 +98,9 @@ describe('openRelease refuses', () => {
   it('an output folder that is a file, and one that holds the project', async () => {
     const root = tempDir('proyek');
     writeFileSync(join(root, 'dist'), '');
-    await expect(openRelease(root, join(root, 'dist'), () => {})).rejects.toThrow(new BuildStop(`the output folder ${join(root, 'dist')} is a file, not a folder: move it away or build into another folder (--outDir)`));
+    await expect(openRelease(root, join(root, 'dist'), () => {})).rejects.toThrow(
+      new BuildStop(`the output folder ${join(root, 'dist')} is a file, not a folder: move it away or build into another folder (--outDir)`),
+    );
     await expect(openRelease(join(root, 'proyek'), root, () => {})).rejects.toBeInstanceOf(BuildStop);
   });
 });

@@ -4,11 +4,19 @@ import { indexedContent, MIN_PARTITION_PAGES, planPartitions, publishedAt, type 
 import { createRandom } from '../../../src/lib/utils/seeded-random.ts';
 
 /** A page published on `day` (`2023-05-01`) at `time` UTC. */
-const page = (slug: string, day: string, time = '12:00:00'): IndexedPage => ({ path: `berita/${slug}/index.html`, year: day.slice(0, 4), time: Date.parse(`${day}T${time}Z`) / 1000 });
+const page = (slug: string, day: string, time = '12:00:00'): IndexedPage => ({
+  path: `berita/${slug}/index.html`,
+  year: day.slice(0, 4),
+  time: Date.parse(`${day}T${time}Z`) / 1000,
+});
 const shape = (partitions: readonly SearchPartition[]) => partitions.map((partition) => [partition.key, partition.pages.length]);
 /** `count` pages of `year`, one a minute from its first day, named so that names and times disagree. */
 const yearOf = (year: string, count: number, first = 0) =>
-  Array.from({ length: count }, (_, at) => ({ path: `berita/${year}-${(first + at) % 7}-${first + at}/index.html`, year, time: Date.parse(`${year}-01-01T00:00:00Z`) / 1000 + (first + at) * 60 }));
+  Array.from({ length: count }, (_, at) => ({
+    path: `berita/${year}-${(first + at) % 7}-${first + at}/index.html`,
+    year,
+    time: Date.parse(`${year}-01-01T00:00:00Z`) / 1000 + (first + at) * 60,
+  }));
 
 /**
  * The pages a build indexes after `before`: those of every partition it did not have, the same
@@ -100,11 +108,23 @@ describe('planPartitions', () => {
     const lastYear = planPartitions([...yearOf('2022', 10), ...yearOf('2023', 15)], sizes);
     const newYear = planPartitions([...yearOf('2022', 10), ...yearOf('2023', 15), ...yearOf('2024', 1)], sizes);
     // 2024's first story joins 2023's partition; the runs keep 2023's keys, and only the hot partition changes.
-    expect(shape(newYear)).toEqual([['2023.13', 3], ['2023.10', 3], ['2023.0', 10], ['2022', 10]]);
+    expect(shape(newYear)).toEqual([
+      ['2023.13', 3],
+      ['2023.10', 3],
+      ['2023.0', 10],
+      ['2022', 10],
+    ]);
     expect(reindexed(lastYear, newYear)).toBe(3);
     const nineIn = planPartitions([...yearOf('2022', 10), ...yearOf('2023', 15), ...yearOf('2024', 9)], sizes);
     const tenIn = planPartitions([...yearOf('2022', 10), ...yearOf('2023', 15), ...yearOf('2024', 10)], sizes);
-    expect(shape(tenIn)).toEqual([['2024.9', 1], ['2024.6', 3], ['2024.3', 3], ['2024.0', 3], ['2023', 15], ['2022', 10]]);
+    expect(shape(tenIn)).toEqual([
+      ['2024.9', 1],
+      ['2024.6', 3],
+      ['2024.3', 3],
+      ['2024.0', 3],
+      ['2023', 15],
+      ['2022', 10],
+    ]);
     expect(reindexed(nineIn, tenIn)).toBe(25);
   });
 
@@ -161,7 +181,9 @@ describe('the cost of publishing one story', () => {
       previous = plan;
     }
     const mean = costs.reduce((sum, cost) => sum + cost, 0) / costs.length;
-    console.log(`the next ${costs.length} stories: mean ${mean.toFixed(0)} pages re-indexed, at most ${Math.max(...costs)}, above ${HOT_PARTITION_PAGES} ${costs.filter((cost) => cost > HOT_PARTITION_PAGES).length} times`);
+    console.log(
+      `the next ${costs.length} stories: mean ${mean.toFixed(0)} pages re-indexed, at most ${Math.max(...costs)}, above ${HOT_PARTITION_PAGES} ${costs.filter((cost) => cost > HOT_PARTITION_PAGES).length} times`,
+    );
     expect(mean).toBeLessThan(HOT_PARTITION_PAGES);
     // Once every 2,000 stories a long run is indexed (with the hot partition, at most 2,250 pages);
     // once a year or so, when the newest years stop joining the partition before, that one too.

@@ -31,9 +31,30 @@ const STORIES = 3_400;
 const LIMIT = 3_000;
 
 const QUERIES = [
-  'banjir', 'harga beras', 'pemilu', 'timnas', 'vaksin', 'korupsi', 'gempa', 'sekolah guru', 'kereta', 'hutan',
-  'konser', 'data', 'banjir Jakarta', 'harga cabai Medan', 'gempa Palu', 'pelatih timnas', 'hakim korupsi Surabaya',
-  'mudik kereta', 'Budi Saputra', 'sampah limbah', 'luselu', 'kalora', 'miseko', 'rikowa banjir',
+  'banjir',
+  'harga beras',
+  'pemilu',
+  'timnas',
+  'vaksin',
+  'korupsi',
+  'gempa',
+  'sekolah guru',
+  'kereta',
+  'hutan',
+  'konser',
+  'data',
+  'banjir Jakarta',
+  'harga cabai Medan',
+  'gempa Palu',
+  'pelatih timnas',
+  'hakim korupsi Surabaya',
+  'mudik kereta',
+  'Budi Saputra',
+  'sampah limbah',
+  'luselu',
+  'kalora',
+  'miseko',
+  'rikowa banjir',
 ];
 
 /** Searches one way; every result, in its order. */
@@ -46,7 +67,8 @@ async function indexInto(folder: string, paths: readonly string[], html: Readonl
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(errors.join('; '));
   // In batches, each handed over in order: Pagefind numbers pages as they arrive.
-  for (let start = 0; start < paths.length; start += 64) await Promise.all(paths.slice(start, start + 64).map((sourcePath) => index.addHTMLFile({ sourcePath, content: html.get(sourcePath)! })));
+  for (let start = 0; start < paths.length; start += 64)
+    await Promise.all(paths.slice(start, start + 64).map((sourcePath) => index.addHTMLFile({ sourcePath, content: html.get(sourcePath)! })));
   await index.writeFiles({ outputPath: folder });
 }
 
@@ -94,10 +116,16 @@ beforeAll(async () => {
   manifest(single, []);
   await indexInto(tiers, runs[0]!.pages, html);
   for (const partition of [...runs.slice(1), ...older]) await indexInto(join(tiers, partition.key), partition.pages, html);
-  manifest(tiers, plan.slice(1).map((partition) => partition.key));
+  manifest(
+    tiers,
+    plan.slice(1).map((partition) => partition.key),
+  );
   await indexInto(years, runs.flatMap((run) => run.pages).sort(), html);
   for (const partition of older) symlinkSync(join(tiers, partition.key), join(years, partition.key));
-  manifest(years, older.map((partition) => partition.key));
+  manifest(
+    years,
+    older.map((partition) => partition.key),
+  );
   await pagefind.close();
   built = { single: await partitioned(single), years: await partitioned(years), tiers: await partitioned(tiers), pagefindMerge: await pagefindMerge(tiers), plan };
 }, 120_000);
@@ -114,7 +142,7 @@ describe('the partitioned search index', () => {
     expect(shape).toContain(2_000);
   });
 
-  it('ranks as one index does, to within the page-length term; far closer than Pagefind\'s own merge', async () => {
+  it("ranks as one index does, to within the page-length term; far closer than Pagefind's own merge", async () => {
     const ways = ['tiers', 'years', 'pagefindMerge'] as const;
     const scores = Object.fromEntries(ways.map((way) => [way, { overlap: 0, first: 0 }])) as Record<(typeof ways)[number], { overlap: number; first: number }>;
     for (const query of QUERIES) {
@@ -127,13 +155,15 @@ describe('the partitioned search index', () => {
       }
     }
     const line = (way: (typeof ways)[number]) => `${way}: overlap@10 ${scores[way].overlap.toFixed(2)}, same first ${scores[way].first}/${QUERIES.length}`;
-    console.log(`${QUERIES.length} queries over ${STORIES} stories against one index (partitions: ${built.plan.map((partition) => partition.pages.length).join(', ')}); ${ways.map(line).join('; ')}`);
+    console.log(
+      `${QUERIES.length} queries over ${STORIES} stories against one index (partitions: ${built.plan.map((partition) => partition.pages.length).join(', ')}); ${ways.map(line).join('; ')}`,
+    );
     expect(scores.tiers.overlap).toBeGreaterThanOrEqual(0.95);
     expect(scores.tiers.first).toBeGreaterThanOrEqual(QUERIES.length * 0.8);
     expect(scores.tiers.overlap).toBeGreaterThan(scores.pagefindMerge.overlap);
   });
 
-  it('finds exactly what one index finds, a word of one year\'s news included', async () => {
+  it("finds exactly what one index finds, a word of one year's news included", async () => {
     for (const query of QUERIES) {
       const [truth, found] = await Promise.all([urls(built.single, query), urls(built.tiers, query)]);
       expect(found.toSorted(), query).toEqual(truth.toSorted());

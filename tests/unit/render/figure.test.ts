@@ -17,7 +17,9 @@ describe('buildFigure', () => {
 
   it('puts a picture that exists first, with its size and alt text', () => {
     const html = toHtml(buildFigure({ image: { url: '/media/a/b.jpg', width: 800, height: 450 }, alt: 'Lavrov', caption: 'C', loading: 'eager' }, labels));
-    expect(html).toMatch(/^<figure class="figure"><img src="\/media\/a\/b.jpg" alt="Lavrov" width="800" height="450" loading="eager" decoding="async" fetchpriority="high"><figcaption>/);
+    expect(html).toMatch(
+      /^<figure class="figure"><img src="\/media\/a\/b.jpg" alt="Lavrov" width="800" height="450" loading="eager" decoding="async" fetchpriority="high"><figcaption>/,
+    );
   });
 
   it('gives a picture without alt text an empty alt, and lazy-loads inline pictures', () => {

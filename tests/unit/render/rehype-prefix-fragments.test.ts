@@ -14,8 +14,6 @@ describe('rehype-prefix-fragments', () => {
   });
 
   it('prefixes in-page links written by hand, like their targets', async () => {
-    expect(await renderHtml('<a href="#bagian">x</a> <span id="bagian">y</span>')).toBe(
-      '<p><a href="#user-content-bagian">x</a> <span id="user-content-bagian">y</span></p>',
-    );
+    expect(await renderHtml('<a href="#bagian">x</a> <span id="bagian">y</span>')).toBe('<p><a href="#user-content-bagian">x</a> <span id="user-content-bagian">y</span></p>');
   });
 });

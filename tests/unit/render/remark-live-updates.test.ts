@@ -41,13 +41,25 @@ describe('remark-live-updates', () => {
 
   it('hands over what structured data needs, newest first, as plain text', async () => {
     const { liveUpdates } = await live(body + '\n' + update('2024-03-10T10:00:00+07:00', 'Teks <b onclick="x()">tebal</b> & <script>alert(1)</script>lagi.'));
-    expect(liveUpdates.map((entry) => entry.time.iso)).toEqual(['2024-03-10T10:00:00+07:00', '2024-03-10T09:05:00+07:00', '2024-03-10T07:40:00+07:00', '2024-03-10T06:15:00+07:00']);
-    expect(liveUpdates[0]).toEqual({ id: 'user-content-update-20240310t030000z', time: expect.objectContaining({ dateOnly: false }), title: undefined, text: 'Teks tebal & lagi.' });
+    expect(liveUpdates.map((entry) => entry.time.iso)).toEqual([
+      '2024-03-10T10:00:00+07:00',
+      '2024-03-10T09:05:00+07:00',
+      '2024-03-10T07:40:00+07:00',
+      '2024-03-10T06:15:00+07:00',
+    ]);
+    expect(liveUpdates[0]).toEqual({
+      id: 'user-content-update-20240310t030000z',
+      time: expect.objectContaining({ dateOnly: false }),
+      title: undefined,
+      text: 'Teks tebal & lagi.',
+    });
     expect(liveUpdates[1]).toMatchObject({ title: 'Jalan ditutup', text: 'Jalan ditutup.' });
   });
 
   it('sanitizes an update body like any other', async () => {
-    const { html } = await live(update('2024-03-10T10:00:00+07:00', '<img src=x onerror="alert(1)"><a href="javascript:alert(1)">x</a><script>alert(1)</script>', '<b>Judul</b>" onmouseover="alert(1)'));
+    const { html } = await live(
+      update('2024-03-10T10:00:00+07:00', '<img src=x onerror="alert(1)"><a href="javascript:alert(1)">x</a><script>alert(1)</script>', '<b>Judul</b>" onmouseover="alert(1)'),
+    );
     expect(html).not.toMatch(/onerror|onmouseover|javascript:|<script/);
     // A title is text: markup in it is shown, not obeyed.
     expect(html).toContain('<span class="live-update-title">&#x3C;b>Judul&#x3C;/b></span>');
@@ -64,7 +76,9 @@ describe('remark-live-updates', () => {
         `:::update time: expected an ISO 8601 date-time with an offset (2023-02-01T14:30:00+07:00), got "${time}" at line 1 of the body`,
       );
     }
-    await expect(live(':::update\nIsi.\n:::')).rejects.toThrow(':::update time: expected an ISO 8601 date-time with an offset (2023-02-01T14:30:00+07:00), got nothing at line 1 of the body');
+    await expect(live(':::update\nIsi.\n:::')).rejects.toThrow(
+      ':::update time: expected an ISO 8601 date-time with an offset (2023-02-01T14:30:00+07:00), got nothing at line 1 of the body',
+    );
   });
 
   it('refuses two updates at one moment, an update outside a live page and one inside another block', async () => {

@@ -23,18 +23,18 @@ describe('sanitize schema', () => {
   });
 
   it('lets raw HTML use the live-update markup only as far as the plugin does', async () => {
-    expect(await renderHtml('<nav class="menu live-key-events" aria-labelledby="x" onclick="x()"><time datetime="2024-03-10" class="big live-update-time" onmouseover="x()">t</time></nav>')).toBe(
-      '<nav class="live-key-events" aria-labelledby="user-content-x"><time datetime="2024-03-10" class="live-update-time">t</time></nav>',
-    );
+    expect(
+      await renderHtml(
+        '<nav class="menu live-key-events" aria-labelledby="x" onclick="x()"><time datetime="2024-03-10" class="big live-update-time" onmouseover="x()">t</time></nav>',
+      ),
+    ).toBe('<nav class="live-key-events" aria-labelledby="user-content-x"><time datetime="2024-03-10" class="live-update-time">t</time></nav>');
     expect(await renderHtml('<section class="live-update hidden" id="update-1"><span class="live-update-title other">x</span></section>')).toBe(
       '<section class="live-update" id="user-content-update-1"><span class="live-update-title">x</span></section>',
     );
   });
 
   it('prefixes ids from content and drops names, against DOM clobbering', async () => {
-    expect(await renderHtml('<img name="getElementById" id="body" src="https://example.org/a.png">')).toBe(
-      '<img id="user-content-body" src="https://example.org/a.png">',
-    );
+    expect(await renderHtml('<img name="getElementById" id="body" src="https://example.org/a.png">')).toBe('<img id="user-content-body" src="https://example.org/a.png">');
   });
 
   it('keeps the harmless structure articles need: tables, emphasis, quotes, lists, details', async () => {

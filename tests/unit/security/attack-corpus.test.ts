@@ -35,8 +35,7 @@ const URL_FIELDS: Readonly<Record<string, [(value: string) => Record<string, unk
   'related.0.url': [(value) => ({ related: [{ title: 'x', url: value }] }), (value) => isWebUrl(value) || isSitePath(value)],
 };
 
-const valueAt = (data: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data);
+const valueAt = (data: unknown, path: string): unknown => path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data);
 
 describe('the attack corpus', () => {
   it('has at least 60 cases from public sources, with unique ids', () => {
@@ -61,7 +60,11 @@ describe.each(attackCorpus)('$id ($source: $intent)', ({ payload }) => {
       const result = schema.safeParse({ ...minimal, ...place(payload) });
       // Kept verbatim, but for surrounding space and control characters (never valid in HTML).
       if (result.success) expect(valueAt(result.data, field), field).toBe(stripControlCharacters(payload).trim());
-      else expect(result.error.issues.map((issue) => issue.path.join('.')), field).toEqual([field]);
+      else
+        expect(
+          result.error.issues.map((issue) => issue.path.join('.')),
+          field,
+        ).toEqual([field]);
     }
   });
 

@@ -22,7 +22,10 @@ describe('buildAuthorIndex', () => {
   it('finds the profile behind a byline, and none for an agency or a guest', () => {
     expect(index.profileOf('Ayu Lestari')).toBe(ayu);
     expect(index.profileOf('Antara')).toBeUndefined();
-    expect(bylines(['Antara', 'Ayu Lestari'], index.profileOf)).toEqual([{ name: 'Antara', profile: undefined }, { name: 'Ayu Lestari', profile: ayu }]);
+    expect(bylines(['Antara', 'Ayu Lestari'], index.profileOf)).toEqual([
+      { name: 'Antara', profile: undefined },
+      { name: 'Ayu Lestari', profile: ayu },
+    ]);
   });
 });
 

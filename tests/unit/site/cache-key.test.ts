@@ -20,7 +20,15 @@ describe('stableSerialize', () => {
 
   it('is JSON that reads back as the value, the same for a copy built in reverse key order', () => {
     const reversed = (value: unknown): unknown =>
-      Array.isArray(value) ? value.map(reversed) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).reverse().map(([key, field]) => [key, reversed(field)])) : value;
+      Array.isArray(value)
+        ? value.map(reversed)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([key, field]) => [key, reversed(field)]),
+            )
+          : value;
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
         const text = stableSerialize(value as KeyPart);

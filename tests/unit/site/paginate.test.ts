@@ -89,7 +89,13 @@ describe('paginate', () => {
         const all = stories(count);
         const removed = all[pick % count]!;
         const before = numbered(paginate(all, pageSize, '/'));
-        const after = numbered(paginate(all.filter((story) => story !== removed), pageSize, '/'));
+        const after = numbered(
+          paginate(
+            all.filter((story) => story !== removed),
+            pageSize,
+            '/',
+          ),
+        );
         // Story s (1 = the oldest) is in the s / pageSize-th full page's worth, counted up.
         const first = Math.ceil(removed / pageSize);
         for (const [number, page] of before) {

@@ -52,7 +52,7 @@ describe('buildSiteIndex', () => {
     expect(index.moreStories(c).map((x) => x.slug)).toEqual(['d', 'e', 'f', 'b']);
   });
 
-  it('keeps an article\'s more stories when newer stories are published', () => {
+  it("keeps an article's more stories when newer stories are published", () => {
     const newer = article('n', '2024-03-06', 'Dunia', ['Rusia', 'NATO', 'Ukraina']);
     const grown = buildSiteIndex([newer, a, b, c, d, e, f], JAKARTA);
     for (const story of [a, b, c, d, e]) expect(grown.moreStories(story), story.slug).toEqual(index.moreStories(story));

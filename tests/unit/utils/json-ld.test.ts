@@ -56,7 +56,10 @@ describe('articleJsonLd for each kind', () => {
       { '@type': 'Person', name: 'Ayu Lestari' },
       { '@type': 'Person', name: 'Antara' },
     ]);
-    const told = articleJsonLd(article, { ...options, author: (name) => (name === 'Antara' ? { name, organization: true } : { name, url: 'https://warta.example/penulis/ayu-lestari/' }) });
+    const told = articleJsonLd(article, {
+      ...options,
+      author: (name) => (name === 'Antara' ? { name, organization: true } : { name, url: 'https://warta.example/penulis/ayu-lestari/' }),
+    });
     expect(told.author).toEqual([
       { '@type': 'Person', name: 'Ayu Lestari', url: 'https://warta.example/penulis/ayu-lestari/' },
       { '@type': 'Organization', name: 'Antara' },
@@ -119,7 +122,12 @@ describe('articleJsonLd for each kind', () => {
 
 describe('breadcrumbJsonLd', () => {
   it('numbers the trail from the site down', () => {
-    expect(breadcrumbJsonLd([{ name: 'Warta', url: 'https://warta.example/' }, { name: 'Dunia', url: 'https://warta.example/rubrik/dunia/' }])).toEqual({
+    expect(
+      breadcrumbJsonLd([
+        { name: 'Warta', url: 'https://warta.example/' },
+        { name: 'Dunia', url: 'https://warta.example/rubrik/dunia/' },
+      ]),
+    ).toEqual({
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
       itemListElement: [

@@ -35,7 +35,10 @@ describe('lastResultFor', () => {
 
   it('compares what identityOf picks, so wrappers made per call still match', () => {
     let calls = 0;
-    const memo = lastResultFor((_items: readonly { data: object }[]) => ++calls, (item) => item.data);
+    const memo = lastResultFor(
+      (_items: readonly { data: object }[]) => ++calls,
+      (item) => item.data,
+    );
     const data = {};
     memo([{ data }]);
     expect(memo([{ data }])).toBe(1);

@@ -10,8 +10,8 @@ describe('profilePageJsonLd', () => {
       url,
       mainEntity: { '@type': 'Person', name: 'Ayu Lestari', url },
     });
-    expect(
-      profilePageJsonLd({ name: 'Ayu', role: 'Wartawan', links: [{ url: 'https://ayu.example/' }], url, imageUrl: `${url}foto.png`, description: 'Bio.' }).mainEntity,
-    ).toEqual({ '@type': 'Person', name: 'Ayu', url, jobTitle: 'Wartawan', image: `${url}foto.png`, description: 'Bio.', sameAs: ['https://ayu.example/'] });
+    expect(profilePageJsonLd({ name: 'Ayu', role: 'Wartawan', links: [{ url: 'https://ayu.example/' }], url, imageUrl: `${url}foto.png`, description: 'Bio.' }).mainEntity).toEqual(
+      { '@type': 'Person', name: 'Ayu', url, jobTitle: 'Wartawan', image: `${url}foto.png`, description: 'Bio.', sameAs: ['https://ayu.example/'] },
+    );
   });
 });

@@ -15,7 +15,15 @@ describe('resolveRelated', () => {
   });
 
   it('uses a given URL and says whether it leaves the site', () => {
-    expect(resolveRelated([{ title: 'a', url: 'https://example.org/' }, { title: 'b', url: '/berita/b/' }], known)).toEqual([
+    expect(
+      resolveRelated(
+        [
+          { title: 'a', url: 'https://example.org/' },
+          { title: 'b', url: '/berita/b/' },
+        ],
+        known,
+      ),
+    ).toEqual([
       { title: 'a', href: 'https://example.org/', external: true },
       { title: 'b', href: '/berita/b/', external: false },
     ]);
