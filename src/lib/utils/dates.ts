@@ -48,8 +48,28 @@ const CLOCK_PARTS: Intl.DateTimeFormatOptions = {
 const READER_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
 const READER_CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', timeZoneName: 'short' };
 
+/**
+ * Offsets already worked out, by zone and instant: a build asks for the same article dates again
+ * and again (each page's metadata, every feed and the news sitemap), and `formatToParts` costs
+ * ≈ 8 µs, 0.3 s of a 20,000-article publish. Emptied past a bound, so that a server rendering
+ * a million stories' pages on demand does not keep every instant it was ever asked.
+ */
+const offsets = new Map<string, Map<number, number>>();
+const OFFSETS_KEPT = 200_000;
+
 /** Offset of `timeZone` from UTC, in minutes, at the given instant. */
 export function zoneOffsetMinutes(time: number, timeZone: string): number {
+  let byTime = offsets.get(timeZone);
+  if (!byTime) offsets.set(timeZone, (byTime = new Map()));
+  let offset = byTime.get(time);
+  if (offset === undefined) {
+    if (byTime.size >= OFFSETS_KEPT) byTime.clear();
+    byTime.set(time, (offset = computeOffsetMinutes(time, timeZone)));
+  }
+  return offset;
+}
+
+function computeOffsetMinutes(time: number, timeZone: string): number {
   const parts = dateFormatter(CLOCK_PARTS, 'en-US', timeZone).formatToParts(new Date(time));
   const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
