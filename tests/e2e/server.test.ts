@@ -15,6 +15,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServerSite, buildSite, PROJECT_ROOT, syncStore } from '../support/build-site.ts';
+import { localNginxConfig } from '../../src/lib/hosting/local-nginx.ts';
 import { freePort } from '../support/net.ts';
 import { copyFixtureSite } from '../support/fixture-site.ts';
 import { startNodeServer, type NodeServer } from '../support/node-server.ts';
@@ -171,25 +172,8 @@ describe('nginx in front (docs/hosting/nginx-server.conf)', () => {
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
     const prefix = tempDir('nginx-server');
-    const replacements: readonly [string, string][] = [
-      ['listen 80;', `listen 127.0.0.1:${port};`],
-      ['server_name warta.example;', 'server_name 127.0.0.1;'],
-      ['server 127.0.0.1:4321;', `server 127.0.0.1:${server.port};`],
-      ['/var/cache/nginx/warta', `${prefix}/cache`],
-    ];
-    const site = replacements.reduce(
-      (text, [from, to]) => {
-        if (!text.includes(from)) throw new Error(`docs/hosting/nginx-server.conf no longer has "${from}": update this test`);
-        return text.replace(from, to);
-      },
-      readFileSync(join(PROJECT_ROOT, 'docs/hosting/nginx-server.conf'), 'utf8'),
-    );
-    const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${prefix}/${kind};`).join('\n');
-    const user = process.getuid?.() === 0 ? 'user root;\n' : '';
-    writeFileSync(
-      join(prefix, 'nginx.conf'),
-      `daemon off;\n${user}pid ${prefix}/nginx.pid;\nerror_log ${prefix}/error.log;\nevents {}\nhttp {\n  access_log off;\n${temp}\n${site}\n}\n`,
-    );
+    const reference = readFileSync(join(PROJECT_ROOT, 'docs/hosting/nginx-server.conf'), 'utf8');
+    writeFileSync(join(prefix, 'nginx.conf'), localNginxConfig(reference, { port, upstreamPort: server.port, prefix, asRoot: process.getuid?.() === 0 }));
     nginx = spawn('/usr/sbin/nginx', ['-c', join(prefix, 'nginx.conf'), '-p', prefix], { stdio: ['ignore', 'ignore', 'pipe'] });
     let errors = '';
     nginx.stderr?.on('data', (chunk: Buffer) => (errors += chunk));
