@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -27,6 +27,7 @@ import {
   type Corpus,
 } from './lib/generate.ts';
 import { keepPictures, seedPictures } from './lib/picture-cache.ts';
+import { buildServer, formatServerSize, measureServerSize, type ServerSizeResult } from './lib/server-bench.ts';
 import { freePort, httpGet, installExitHandlers, onExit, runMeasured, startProcess, waitUntil } from './lib/measure.ts';
 import {
   checkTargets,
@@ -53,6 +54,8 @@ import { ASTRO_BIN, buildEnvironment, PROJECT_ROOT, TARGETS } from './lib/target
 const SEED_FILE = 'dapat-surat-cinta-menlu-rusia-bongkar-isi-pesan-dari-menlu-as.md';
 const DEFAULT_SIZES = [1_000];
 const TEXT_ONLY = '--text-only';
+/** Server mode instead of static builds (bench/lib/server-bench.ts). */
+const SERVER = '--server';
 /**
  * Cold builds per tool: a warm-up and three measured rounds, but one measured build and no
  * warm-up from 50,000 articles, where a cold build takes 5 to 11 minutes a tool: eight of them
@@ -378,9 +381,35 @@ function currentCommit(): string {
   }
 }
 
+/** `--server`: one server build, then each size synced, served and measured; a table per size. */
+async function mainServer(sizes: readonly number[], template: ArticleTemplate): Promise<number> {
+  console.log(`Warta server bench: N = ${sizes.join(', ')}; Node ${process.version}, ${cpus().length} CPUs`);
+  const scratch = scratchDir(0);
+  const results: ServerSizeResult[] = [];
+  let status = 0;
+  try {
+    const { serverDir, seconds } = await buildServer(scratch);
+    console.log(`server build: ${seconds.toFixed(1)} s`);
+    for (const articles of sizes) {
+      const result = await measureServerSize(template, articles, serverDir, scratchDir(articles));
+      results.push(result);
+      console.log(`\n${formatServerSize(result)}`);
+    }
+  } catch (error) {
+    console.error(`\nbench stopped: ${error instanceof Error ? error.message : String(error)}`);
+    status = 1;
+  }
+  await mkdir(RESULTS_DIR, { recursive: true });
+  const file = join(RESULTS_DIR, `server-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  await writeFile(file, `${JSON.stringify({ commit: currentCommit(), loadAverage: loadavg(), results }, null, 2)}\n`);
+  console.log(`\nresults: ${file}`);
+  return status;
+}
+
 async function main(): Promise<number> {
   installExitHandlers();
   const args = process.argv.slice(2);
+  if (args.includes(SERVER)) return mainServer(parseSizes(args.filter((arg) => arg !== SERVER)), await readTemplate(join(PROJECT_ROOT, 'content', 'articles'), SEED_FILE));
   // The archive without pictures: the corpus of the figures measured before pictures were added.
   const pictures = !args.includes(TEXT_ONLY);
   const sizes = parseSizes(args.filter((arg) => arg !== TEXT_ONLY));
