@@ -109,6 +109,18 @@ const sectionSlug = (name: string) => name.toLowerCase();
 /** Sizes of the store file and its write-ahead log. */
 const storeBytes = (store: string) => ['', '-wal', '-shm'].reduce((total, suffix) => total + (existsSync(store + suffix) ? statSync(store + suffix).size : 0), 0);
 
+/** Whether `origin` serves its robots.txt within `timeoutMs`. */
+const answers = (origin: string, timeoutMs: number): Promise<boolean> =>
+  waitUntil(
+    () =>
+      fetch(`${origin}/robots.txt`).then(
+        (response) => response.ok,
+        () => false,
+      ),
+    timeoutMs,
+    100,
+  );
+
 async function startServer(serverDir: string, env: Record<string, string>, logFile: string): Promise<{ process: RunningProcess; url: string; port: number }> {
   const port = await freePort();
   const process = startProcess({
@@ -119,16 +131,7 @@ async function startServer(serverDir: string, env: Record<string, string>, logFi
     logFile,
   });
   const url = `http://127.0.0.1:${port}`;
-  const up = await waitUntil(
-    () =>
-      fetch(`${url}/robots.txt`).then(
-        (response) => response.ok,
-        () => false,
-      ),
-    30_000,
-    100,
-  );
-  if (!up) throw new Error(`the server did not answer within 30 s; see ${logFile}`);
+  if (!(await answers(url, 30_000))) throw new Error(`the server did not answer within 30 s; see ${logFile}`);
   return { process, url, port };
 }
 
@@ -138,16 +141,7 @@ async function startNginx(scratch: string, upstreamPort: number): Promise<{ proc
   writeFileSync(join(scratch, 'nginx.conf'), localNginxConfig(reference, { port, upstreamPort, prefix: scratch, asRoot: process.getuid?.() === 0 }));
   const nginx = startProcess({ command: NGINX, args: ['-c', join(scratch, 'nginx.conf'), '-p', scratch], cwd: scratch, env: {}, logFile: join(scratch, 'nginx.log') });
   const origin = `http://127.0.0.1:${port}`;
-  const up = await waitUntil(
-    () =>
-      fetch(`${origin}/robots.txt`).then(
-        (response) => response.ok,
-        () => false,
-      ),
-    10_000,
-    100,
-  );
-  if (!up) throw new Error(`nginx did not answer within 10 s; see ${join(scratch, 'error.log')}`);
+  if (!(await answers(origin, 10_000))) throw new Error(`nginx did not answer within 10 s; see ${join(scratch, 'error.log')}`);
   return { process: nginx, origin };
 }
 
