@@ -5,6 +5,7 @@
  * Bundled into `/admin/desk.js` by src/integrations/editors-desk.ts.
  */
 import { FIGURE_PATTERN, figureFromBlock, figureToBlock, UPDATE_PATTERN, updateFromBlock, updateToBlock } from '../lib/cms/blocks.ts';
+import { articleSlugOfEntry, STORY_WIDGET } from '../lib/cms/story-widget.ts';
 import { createTranslator } from '../lib/i18n/index.ts';
 
 type Element = unknown;
@@ -12,7 +13,22 @@ type CreateElement = (type: string, props: Record<string, unknown> | null, ...ch
 interface Entry {
   getIn(path: string[]): unknown;
 }
+interface Widget {
+  control: unknown;
+  preview: unknown;
+  schema?: unknown;
+}
+/** What a relation control gets from Decap to find entries: `query(…)` resolves to their hits, `queryHits` are the last ones. */
+interface Hit {
+  slug: string;
+}
+interface RelationProps {
+  query: (...args: unknown[]) => Promise<{ payload: { hits: Hit[] } }>;
+  queryHits?: Hit[];
+}
 interface DecapCms {
+  getWidget(name: string): Widget;
+  registerWidget(name: string, control: unknown, preview: unknown, schema?: unknown): void;
   registerEditorComponent(component: Record<string, unknown>): void;
   registerPreviewTemplate(collection: string, template: (props: { entry: Entry }) => Element): void;
 }
@@ -20,6 +36,19 @@ const { CMS, h } = window as unknown as { CMS: DecapCms; h: CreateElement };
 const t = createTranslator(document.documentElement.lang || 'id');
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+// The front page's `lead` and `picks`: Decap's relation control, shown every story with the
+// article's slug in place of Decap's (`x`, not `x/index` for a bundle), so `{{slug}}` stores and
+// finds what content/front-page.yaml names (src/lib/cms/story-widget.ts).
+const relation = CMS.getWidget('relation');
+const withArticleSlugs = (hits: readonly Hit[] = []): Hit[] => hits.map((hit) => ({ ...hit, slug: articleSlugOfEntry(hit.slug) }));
+const storyControl = (props: RelationProps) =>
+  h(relation.control as string, {
+    ...props,
+    query: (...args: unknown[]) => props.query(...args).then((result) => ({ ...result, payload: { ...result.payload, hits: withArticleSlugs(result.payload.hits) } })),
+    queryHits: withArticleSlugs(props.queryHits),
+  });
+CMS.registerWidget(STORY_WIDGET, storyControl, relation.preview, relation.schema);
 
 CMS.registerEditorComponent({
   id: 'figure',

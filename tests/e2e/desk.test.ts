@@ -4,13 +4,16 @@
  * (http://localhost:8081, in config.yml) are forwarded to the server this test started.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import yaml from 'js-yaml';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createArticleLoader } from '../../src/lib/content/load-article.ts';
 import { parseArticle } from '../../src/lib/content/parse-article.ts';
+import { frontPageSchema } from '../../src/lib/schemas/front-page.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { PROJECT_ROOT } from '../support/build-site.ts';
+import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
 import { freePort } from '../support/net.ts';
 import { buildSeedSite } from '../support/shared-build.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
@@ -18,6 +21,8 @@ import { tempDir } from '../support/temp.ts';
 
 const SEED = 'content/articles/dapat-surat-cinta-menlu-rusia-bongkar-isi-pesan-dari-menlu-as.md';
 const bodyOf = (source: string) => source.replace(/^---\n[\s\S]*?\n---\n/, '');
+const AUTHOR_FILE = 'ayu-lestari.md';
+const AUTHOR = 'Ayu Lestari';
 
 let repo: string;
 let server: StaticServer;
@@ -30,6 +35,9 @@ beforeAll(async () => {
   const outDir = await buildSeedSite();
   repo = tempDir('desk-repo');
   cpSync(join(PROJECT_ROOT, 'content'), join(repo, 'content'), { recursive: true });
+  // The seed has no author profiles: a fixture's profile, as it is, to choose a byline from.
+  mkdirSync(join(repo, 'content/authors'));
+  cpSync(join(PROJECT_ROOT, 'tests/fixtures/sites/newsroom/authors', AUTHOR_FILE), join(repo, 'content/authors', AUTHOR_FILE));
   decapPort = await freePort();
   decap = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/decap-server/dist/index.js')], {
     cwd: repo,
@@ -38,7 +46,8 @@ beforeAll(async () => {
   });
   server = await serveStatic(outDir);
   browser = await launchBrowser();
-  page = await browser.newPage();
+  // The newsroom's time zone: the date fields write the browser's offset (+07:00).
+  page = await (await browser.newContext({ timezoneId: 'Asia/Jakarta' })).newPage();
   await page.route('http://localhost:8081/**', async (route) => {
     const response = await route.fetch({ url: route.request().url().replace('localhost:8081', `127.0.0.1:${decapPort}`) });
     await route.fulfill({ response });
@@ -51,11 +60,45 @@ afterAll(async () => {
   await server?.close();
 });
 
+const readOrEmpty = (file: string) => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+};
+
 async function publish(file: string, before: string) {
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await page.getByText('Publish now').click();
-  await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 30_000 }).not.toBe(before);
+  await expect.poll(() => readOrEmpty(file), { timeout: 30_000 }).not.toBe(before);
+  // A new entry's editor then moves to the entry's own address; leaving before it does lands
+  // the next page on the new entry instead.
+  await page.waitForURL((url) => !url.hash.endsWith('/new'), { timeout: 30_000 });
 }
+
+/** Opens a desk address afresh: Decap keeps the last entry's state across a change of the hash alone. */
+async function open(hash: string) {
+  await page.goto(`${server.url}/admin/${hash}`);
+  await page.reload();
+}
+
+/** Picks an option of a relation field (a react-select): type, then choose the option shown. */
+async function choose(label: string, typed: string, option: string) {
+  await page.getByLabel(label).click();
+  await page.keyboard.type(typed);
+  await page.getByText(option, { exact: true }).last().click({ timeout: 30_000 });
+}
+
+/** Words of a test, not news: nothing here stands for a real event, picture or person. */
+const NEW_STORY = {
+  title: 'Uji meja redaksi: berita baru',
+  slug: 'uji-meja-redaksi-berita-baru',
+  description: 'Berita uji yang dibuat lewat meja redaksi.',
+  caption: 'Keterangan gambar uji',
+  credit: 'Sumber gambar uji',
+  correction: 'Ralat uji: angka di paragraf kedua diperbaiki.',
+};
 
 describe('the editors’ desk', () => {
   it('saves the seed story with its body byte for byte and a front matter the schema reads', async () => {
@@ -75,4 +118,71 @@ describe('the editors’ desk', () => {
     const parsed = parseArticle(saved, SEED, 'dapat-surat-cinta-menlu-rusia-bongkar-isi-pesan-dari-menlu-as', { timeZone: 'Asia/Jakarta' });
     expect(parsed.data.title).toBe(`${parseArticle(original, SEED, 'x', { timeZone: 'Asia/Jakarta' }).data.title} x`);
   }, 180_000);
+
+  it('creates a story with a figure, a correction and a byline from the profiles, which the build publishes', async () => {
+    await open('#/collections/stories/new');
+    const title = page.getByLabel('Judul', { exact: true });
+    await title.waitFor({ timeout: 60_000 });
+    await title.fill(NEW_STORY.title);
+    await page.getByLabel('Ringkasan', { exact: true }).fill(NEW_STORY.description);
+    await page.getByLabel('Tanggal terbit').fill('2024-03-01T08:00');
+    await page.getByLabel('Terakhir diperbarui').fill('2024-03-02T09:30');
+    await page.getByLabel('Rubrik', { exact: true }).fill('Ekonomi');
+    await page.getByLabel('Topik').fill('Uji');
+    await choose('Penulis', 'Ayu', AUTHOR);
+    await page.getByRole('button', { name: 'Add ralat' }).click();
+    await page.getByLabel('Tanggal ralat').fill('2024-03-02T09:30');
+    await page.getByLabel('Isi ralat').fill(NEW_STORY.correction);
+    // The figure through its editor component, not typed as a directive. Its caption and credit
+    // fields share their labels with the lead image's, which come first in the form.
+    await page.getByTitle('Add Component').click();
+    await page.getByText('Gambar', { exact: true }).click();
+    await page.getByLabel('Sumber gambar').last().fill(NEW_STORY.credit);
+    await page.getByLabel('Keterangan gambar').last().fill(NEW_STORY.caption);
+
+    const file = join(repo, 'content/articles', NEW_STORY.slug, 'index.md');
+    await publish(file, '');
+    const saved = readFileSync(file, 'utf8');
+    expect(bodyOf(saved)).toContain(`:::figure{credit="${NEW_STORY.credit}"}\n${NEW_STORY.caption}\n:::`);
+    const load = createArticleLoader({ lang: 'id', timeZone: 'Asia/Jakarta', base: '/' });
+    const articleFile = { slug: NEW_STORY.slug, path: file, relativePath: `${NEW_STORY.slug}/index.md` };
+    const article = await load(new TextEncoder().encode(saved), articleFile, `content/articles/${NEW_STORY.slug}/index.md`);
+    expect(article.warnings).toEqual([]);
+    expect(article.data).toMatchObject({
+      title: NEW_STORY.title,
+      section: 'Ekonomi',
+      tags: ['Uji'],
+      authors: [AUTHOR],
+      corrections: [{ text: NEW_STORY.correction }],
+    });
+    // Written with the desk's offset, read as the same instants.
+    expect(saved).toMatch(/^date: 2024-03-01T08:00:00\+07:00$/m);
+    expect(saved).toMatch(/^updated: 2024-03-02T09:30:00\+07:00$/m);
+    // Empty optional objects (lead image, publisher, coverage) are left out, not written blank.
+    expect(Object.keys(article.data)).not.toContain('coverage');
+
+    // The front page names the new bundle story by its slug (`x`), not Decap's `x/index`.
+    const frontPage = join(repo, 'content/front-page.yaml');
+    await open('#/collections/settings/entries/front-page');
+    await choose('Berita utama', 'Uji meja', NEW_STORY.title);
+    await publish(frontPage, '');
+    const front = frontPageSchema.parse(yaml.load(readFileSync(frontPage, 'utf8')));
+    expect(front.lead).toBe(NEW_STORY.slug);
+    // And finds it again: the saved slug shows as the story's title when the page is reopened.
+    await open('#/collections/settings/entries/front-page');
+    await expect.poll(() => page.getByText(NEW_STORY.title, { exact: true }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+
+    const build = await buildSite({ contentDir: join(repo, 'content') });
+    expect(build.exitCode, build.output.slice(-3000)).toBe(0);
+    const html = readFileSync(join(build.outDir, 'berita', NEW_STORY.slug, 'index.html'), 'utf8');
+    // The figure's caption then its credit, in the figure's caption box.
+    expect(html).toMatch(
+      new RegExp(`<figcaption>(?:(?!</figcaption>).)*${NEW_STORY.caption}</span><span class="figure-credit">(?:(?!</figcaption>).)*${NEW_STORY.credit}</span></figcaption>`),
+    );
+    expect(html).toContain('<h2 id="ralat-title">Ralat</h2>');
+    expect(html).toContain(NEW_STORY.correction);
+    expect(html).toMatch(/<a href="\/penulis\/ayu-lestari\/" rel="author">Ayu Lestari<\/a>/);
+    // The lead of the home page is the new story, as the desk's front page says.
+    expect(readFileSync(join(build.outDir, 'index.html'), 'utf8')).toContain(`/berita/${NEW_STORY.slug}/`);
+  }, 240_000);
 });
