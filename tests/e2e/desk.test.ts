@@ -7,11 +7,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, ConsoleMessage, Dialog, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createArticleLoader } from '../../src/lib/content/load-article.ts';
 import { parseArticle } from '../../src/lib/content/parse-article.ts';
 import { frontPageSchema } from '../../src/lib/schemas/front-page.ts';
+import { attackCorpus } from '../fixtures/attacks/corpus.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
 import { freePort } from '../support/net.ts';
@@ -52,6 +53,10 @@ beforeAll(async () => {
     const response = await route.fetch({ url: route.request().url().replace('localhost:8081', `127.0.0.1:${decapPort}`) });
     await route.fulfill({ response });
   });
+  // decap-server needs no account: "Login" once, and the desk remembers it (localStorage).
+  await page.goto(`${server.url}/admin/`);
+  await page.getByRole('button', { name: 'Login' }).click({ timeout: 60_000 });
+  await page.getByText('Dapat Surat Cinta', { exact: false }).first().waitFor({ timeout: 60_000 });
 }, 300_000);
 
 afterAll(async () => {
@@ -90,6 +95,11 @@ async function choose(label: string, typed: string, option: string) {
   await page.getByText(option, { exact: true }).last().click({ timeout: 30_000 });
 }
 
+/** Set by the payloads of this test that would run: a flag and a console line. */
+const FLAG = 'desk-hacked';
+const SET_FLAG = `window.__deskHacked=1;console.log('${FLAG}')`;
+const FLAG_PAYLOADS = [`<img src=x onerror="${SET_FLAG}">`, `<script>${SET_FLAG}</script>`, `<svg onload="${SET_FLAG}"></svg>`, `[x](javascript:${SET_FLAG})`];
+
 /** Words of a test, not news: nothing here stands for a real event, picture or person. */
 const NEW_STORY = {
   title: 'Uji meja redaksi: berita baru',
@@ -104,8 +114,7 @@ describe('the editors’ desk', () => {
   it('saves the seed story with its body byte for byte and a front matter the schema reads', async () => {
     const file = join(repo, SEED);
     const original = readFileSync(file, 'utf8');
-    await page.goto(`${server.url}/admin/`);
-    await page.getByRole('button', { name: 'Login' }).click({ timeout: 60_000 });
+    await open('#/collections/stories');
     await page.getByText('Dapat Surat Cinta', { exact: false }).first().click({ timeout: 60_000 });
     const title = page.getByLabel('Judul', { exact: true });
     await title.waitFor({ timeout: 60_000 });
@@ -184,5 +193,63 @@ describe('the editors’ desk', () => {
     expect(html).toMatch(/<a href="\/penulis\/ayu-lestari\/" rel="author">Ayu Lestari<\/a>/);
     // The lead of the home page is the new story, as the desk's front page says.
     expect(readFileSync(join(build.outDir, 'index.html'), 'utf8')).toContain(`/berita/${NEW_STORY.slug}/`);
+  }, 240_000);
+
+  it('shows every attack of the corpus typed into the title and the body as text, and runs none of them', async () => {
+    const dialogs: string[] = [];
+    const consoleLines: string[] = [];
+    // Leaving an edited entry asks before unloading; that question is the desk's, not an attack's.
+    const onDialog = (dialog: Dialog) => {
+      if (dialog.type() !== 'beforeunload') dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      return dialog.dismiss();
+    };
+    const onConsole = (message: ConsoleMessage) => consoleLines.push(message.text());
+    page.on('dialog', onDialog);
+    page.on('console', onConsole);
+    try {
+      const title = attackCorpus.map((attack) => attack.payload.replace(/\n/g, ' ')).join(' ');
+      const body = [
+        ...attackCorpus.map((attack) => attack.payload),
+        ...FLAG_PAYLOADS,
+        // A figure block, which the editor shows through its component's own preview.
+        `:::figure{credit="${FLAG_PAYLOADS[0]}"}\n${FLAG_PAYLOADS.join(' ')}\n:::`,
+      ].join('\n\n');
+      await open('#/collections/stories/new');
+      await page.getByLabel('Judul', { exact: true }).fill(title, { timeout: 60_000 });
+      await page
+        .getByRole('switch', { name: /markdown/i })
+        .or(page.locator('[role="switch"]').last())
+        .first()
+        .click();
+      const editor = page.locator('[data-slate-editor="true"]').last();
+      await editor.fill(body);
+      const preview = page.frameLocator('#preview-pane');
+      await expect.poll(() => preview.locator('article pre').textContent(), { timeout: 30_000 }).toBe(body);
+      expect(await preview.locator('article h1').textContent()).toBe(title);
+      // Back to the rich text editor: Decap parses the Markdown, HTML and figure included, into its editor.
+      await page.locator('[role="switch"]').last().click();
+      await page.waitForTimeout(1_000);
+      expect(await preview.locator('article h1').textContent()).toBe(title);
+
+      for (const frame of page.frames()) {
+        const found = await frame.evaluate(() => ({
+          flag: (window as unknown as Record<string, unknown>).__deskHacked,
+          handlers: [...document.querySelectorAll('*')].flatMap((element) =>
+            [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => `${element.tagName} ${attribute.name}`),
+          ),
+          inlineScripts: document.querySelectorAll('script:not([src])').length,
+          scriptUrls: document.querySelectorAll('[href^="javascript:" i], [src^="javascript:" i]').length,
+        }));
+        expect(found, frame.url()).toEqual({ flag: undefined, handlers: [], inlineScripts: 0, scriptUrls: 0 });
+      }
+      // The preview holds the template's elements only: every payload in it is text.
+      const tags = await preview.locator('article *').evaluateAll((elements) => [...new Set(elements.map((element) => element.tagName.toLowerCase()))]);
+      expect(tags.sort()).toEqual(['h1', 'p', 'pre']);
+      expect(dialogs).toEqual([]);
+      expect(consoleLines.filter((line) => line.includes(FLAG))).toEqual([]);
+    } finally {
+      page.off('dialog', onDialog);
+      page.off('console', onConsole);
+    }
   }, 240_000);
 });
