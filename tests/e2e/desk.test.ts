@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import type { Browser, ConsoleMessage, Dialog, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { previewBlocks } from '../../src/lib/cms/preview.ts';
 import { createArticleLoader } from '../../src/lib/content/load-article.ts';
 import { parseArticle } from '../../src/lib/content/parse-article.ts';
 import { frontPageSchema } from '../../src/lib/schemas/front-page.ts';
@@ -95,6 +96,9 @@ async function choose(label: string, typed: string, option: string) {
   await page.getByText(option, { exact: true }).last().click({ timeout: 30_000 });
 }
 
+/** What the preview template makes (src/admin/desk.ts); a payload that became HTML would add others. */
+const PREVIEW_ELEMENTS = new Set(['header', 'p', 'h1', 'h2', 'div', 'figure', 'figcaption', 'span', 'section']);
+
 /** Set by the payloads of this test that would run: a flag and a console line. */
 const FLAG = 'desk-hacked';
 const SET_FLAG = `window.__deskHacked=1;console.log('${FLAG}')`;
@@ -148,6 +152,14 @@ describe('the editors’ desk', () => {
     await page.getByText('Gambar', { exact: true }).click();
     await page.getByLabel('Sumber gambar').last().fill(NEW_STORY.credit);
     await page.getByLabel('Keterangan gambar').last().fill(NEW_STORY.caption);
+    // The preview is the article page's markup in the site's own stylesheet.
+    const preview = page.frameLocator('#preview-pane');
+    await expect.poll(() => preview.locator('.figure .figure-credit').textContent(), { timeout: 30_000 }).toBe(NEW_STORY.credit);
+    expect(await preview.locator('.figure .figure-caption').textContent()).toBe(NEW_STORY.caption);
+    expect(await preview.locator('link[rel="stylesheet"]').getAttribute('href')).toBe(`${server.url}/admin/preview.css`);
+    // 800 is the site's headline weight (src/styles/global.css); a browser's own h1 is 700.
+    expect(await preview.locator('.headline').evaluate((element) => getComputedStyle(element).fontWeight)).toBe('800');
+    expect(await preview.locator('.kicker').textContent()).toBe('Ekonomi');
 
     const file = join(repo, 'content/articles', NEW_STORY.slug, 'index.md');
     await publish(file, '');
@@ -224,12 +236,17 @@ describe('the editors’ desk', () => {
       const editor = page.locator('[data-slate-editor="true"]').last();
       await editor.fill(body);
       const preview = page.frameLocator('#preview-pane');
-      await expect.poll(() => preview.locator('article pre').textContent(), { timeout: 30_000 }).toBe(body);
-      expect(await preview.locator('article h1').textContent()).toBe(title);
+      // Each block of the body as the preview shows it: a paragraph's Markdown, a figure's caption and credit, all as text.
+      const shown = previewBlocks(body).map((block) =>
+        block.kind === 'figure' ? block.caption + block.credit : block.kind === 'update' ? block.time + block.title + block.body : block.text,
+      );
+      expect(shown.length).toBeGreaterThan(attackCorpus.length / 2);
+      await expect.poll(() => preview.locator('.article-body > *').allTextContents(), { timeout: 30_000 }).toEqual(shown);
+      expect(await preview.locator('.headline').textContent()).toBe(title);
       // Back to the rich text editor: Decap parses the Markdown, HTML and figure included, into its editor.
       await page.locator('[role="switch"]').last().click();
       await page.waitForTimeout(1_000);
-      expect(await preview.locator('article h1').textContent()).toBe(title);
+      expect(await preview.locator('.headline').textContent()).toBe(title);
 
       for (const frame of page.frames()) {
         const found = await frame.evaluate(() => ({
@@ -244,7 +261,7 @@ describe('the editors’ desk', () => {
       }
       // The preview holds the template's elements only: every payload in it is text.
       const tags = await preview.locator('article *').evaluateAll((elements) => [...new Set(elements.map((element) => element.tagName.toLowerCase()))]);
-      expect(tags.sort()).toEqual(['h1', 'p', 'pre']);
+      expect(tags.filter((tag) => !PREVIEW_ELEMENTS.has(tag))).toEqual([]);
       expect(dialogs).toEqual([]);
       expect(consoleLines.filter((line) => line.includes(FLAG))).toEqual([]);
     } finally {
