@@ -89,6 +89,15 @@ async function open(hash: string) {
   await page.reload();
 }
 
+/**
+ * With WARTA_DESK_SCREENSHOTS=<folder>, the test saves what the desk shows at each step
+ * (docs/editors.md shows them); otherwise it takes none.
+ */
+async function screenshot(name: string) {
+  const folder = process.env.WARTA_DESK_SCREENSHOTS;
+  if (folder) await page.screenshot({ path: join(folder, `desk-${name}.png`) });
+}
+
 /** Picks an option of a relation field (a react-select): type, then choose the option shown. */
 async function choose(label: string, typed: string, option: string) {
   await page.getByLabel(label).click();
@@ -160,6 +169,11 @@ describe('the editors’ desk', () => {
     // 800 is the site's headline weight (src/styles/global.css); a browser's own h1 is 700.
     expect(await preview.locator('.headline').evaluate((element) => getComputedStyle(element).fontWeight)).toBe('800');
     expect(await preview.locator('.kicker').textContent()).toBe('Ekonomi');
+    await screenshot('figure');
+    await page.getByRole('button', { name: 'Add ralat' }).scrollIntoViewIfNeeded();
+    await screenshot('correction');
+    await title.scrollIntoViewIfNeeded();
+    await screenshot('new-story');
 
     const file = join(repo, 'content/articles', NEW_STORY.slug, 'index.md');
     await publish(file, '');
@@ -186,6 +200,7 @@ describe('the editors’ desk', () => {
     const frontPage = join(repo, 'content/front-page.yaml');
     await open('#/collections/settings/entries/front-page');
     await choose('Berita utama', 'Uji meja', NEW_STORY.title);
+    await screenshot('front-page');
     await publish(frontPage, '');
     const front = frontPageSchema.parse(yaml.load(readFileSync(frontPage, 'utf8')));
     expect(front.lead).toBe(NEW_STORY.slug);
