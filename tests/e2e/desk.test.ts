@@ -243,11 +243,10 @@ describe('the editors’ desk', () => {
       ].join('\n\n');
       await open('#/collections/stories/new');
       await page.getByLabel('Judul', { exact: true }).fill(title, { timeout: 60_000 });
-      await page
-        .getByRole('switch', { name: /markdown/i })
-        .or(page.locator('[role="switch"]').last())
-        .first()
-        .click();
+      // The body's Rich Text / Markdown switch: the form's last switch (after partial and draft).
+      const markdownMode = page.locator('[role="switch"]').last();
+      await markdownMode.click();
+      await expect.poll(() => markdownMode.getAttribute('aria-checked')).toBe('true');
       const editor = page.locator('[data-slate-editor="true"]').last();
       await editor.fill(body);
       const preview = page.frameLocator('#preview-pane');
@@ -259,7 +258,9 @@ describe('the editors’ desk', () => {
       await expect.poll(() => preview.locator('.article-body > *').allTextContents(), { timeout: 30_000 }).toEqual(shown);
       expect(await preview.locator('.headline').textContent()).toBe(title);
       // Back to the rich text editor: Decap parses the Markdown, HTML and figure included, into its editor.
-      await page.locator('[role="switch"]').last().click();
+      await markdownMode.click();
+      // The rich text editor's switch carries no aria-checked at all.
+      await expect.poll(() => markdownMode.getAttribute('aria-checked')).not.toBe('true');
       await page.waitForTimeout(1_000);
       expect(await preview.locator('.headline').textContent()).toBe(title);
 
