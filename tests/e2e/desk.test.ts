@@ -4,7 +4,7 @@
  * (http://localhost:8081, in config.yml) are forwarded to the server this test started.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import type { Browser, ConsoleMessage, Dialog, Page } from 'playwright-core';
@@ -17,6 +17,7 @@ import { attackCorpus } from '../fixtures/attacks/corpus.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildSite, PROJECT_ROOT } from '../support/build-site.ts';
 import { freePort } from '../support/net.ts';
+import { makePng } from '../support/png.ts';
 import { buildSeedSite } from '../support/shared-build.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { tempDir } from '../support/temp.ts';
@@ -24,6 +25,7 @@ import { tempDir } from '../support/temp.ts';
 const SEED = 'content/articles/dapat-surat-cinta-menlu-rusia-bongkar-isi-pesan-dari-menlu-as.md';
 const bodyOf = (source: string) => source.replace(/^---\n[\s\S]*?\n---\n/, '');
 const AUTHOR_FILE = 'ayu-lestari.md';
+const PICTURE = 'gambar-uji.png';
 const AUTHOR = 'Ayu Lestari';
 
 let repo: string;
@@ -119,6 +121,7 @@ const NEW_STORY = {
   slug: 'uji-meja-redaksi-berita-baru',
   description: 'Berita uji yang dibuat lewat meja redaksi.',
   caption: 'Keterangan gambar uji',
+  alt: 'Gambar uji abu-abu',
   credit: 'Sumber gambar uji',
   correction: 'Ralat uji: angka di paragraf kedua diperbaiki.',
 };
@@ -161,6 +164,13 @@ describe('the editors’ desk', () => {
     await page.getByText('Gambar', { exact: true }).click();
     await page.getByLabel('Sumber gambar').last().fill(NEW_STORY.credit);
     await page.getByLabel('Keterangan gambar').last().fill(NEW_STORY.caption);
+    await page.getByLabel('Teks alternatif').last().fill(NEW_STORY.alt);
+    // A picture uploaded through Decap's media library: a grey test image the test makes.
+    const picture = join(repo, PICTURE);
+    writeFileSync(picture, makePng(64, 48));
+    await page.getByRole('button', { name: 'Choose an image' }).last().click();
+    await page.locator('input[type="file"]').setInputFiles(picture);
+    await page.getByRole('button', { name: /choose selected/i }).click({ timeout: 30_000 });
     // The preview is the article page's markup in the site's own stylesheet.
     const preview = page.frameLocator('#preview-pane');
     await expect.poll(() => preview.locator('.figure .figure-credit').textContent(), { timeout: 30_000 }).toBe(NEW_STORY.credit);
@@ -178,7 +188,9 @@ describe('the editors’ desk', () => {
     const file = join(repo, 'content/articles', NEW_STORY.slug, 'index.md');
     await publish(file, '');
     const saved = readFileSync(file, 'utf8');
-    expect(bodyOf(saved)).toContain(`:::figure{credit="${NEW_STORY.credit}"}\n${NEW_STORY.caption}\n:::`);
+    expect(bodyOf(saved)).toContain(`:::figure{src="${PICTURE}" alt="${NEW_STORY.alt}" credit="${NEW_STORY.credit}"}\n${NEW_STORY.caption}\n:::`);
+    // The picture is saved into the story's bundle folder, beside index.md, byte for byte.
+    expect(readFileSync(join(repo, 'content/articles', NEW_STORY.slug, PICTURE))).toEqual(readFileSync(picture));
     const load = createArticleLoader({ lang: 'id', timeZone: 'Asia/Jakarta', base: '/' });
     const articleFile = { slug: NEW_STORY.slug, path: file, relativePath: `${NEW_STORY.slug}/index.md` };
     const article = await load(new TextEncoder().encode(saved), articleFile, `content/articles/${NEW_STORY.slug}/index.md`);
@@ -215,6 +227,12 @@ describe('the editors’ desk', () => {
     expect(html).toMatch(
       new RegExp(`<figcaption>(?:(?!</figcaption>).)*${NEW_STORY.caption}</span><span class="figure-credit">(?:(?!</figcaption>).)*${NEW_STORY.credit}</span></figcaption>`),
     );
+    // The uploaded picture is on the page, published from the bundle.
+    const img = html.match(/<img[^>]*alt="Gambar uji abu-abu"[^>]*>/)?.[0];
+    expect(img).toBeDefined();
+    const src = img!.match(/ src="([^"]+)"/)![1]!;
+    expect(src).toContain(NEW_STORY.slug);
+    expect(existsSync(join(build.outDir, decodeURI(src))), src).toBe(true);
     expect(html).toContain('<h2 id="ralat-title">Ralat</h2>');
     expect(html).toContain(NEW_STORY.correction);
     expect(html).toMatch(/<a href="\/penulis\/ayu-lestari\/" rel="author">Ayu Lestari<\/a>/);
