@@ -126,6 +126,14 @@ const NEW_STORY = {
   correction: 'Ralat uji: angka di paragraf kedua diperbaiki.',
 };
 
+const LIVE_STORY = {
+  title: 'Uji liputan langsung dari meja redaksi',
+  slug: 'uji-liputan-langsung-dari-meja-redaksi',
+  description: 'Liputan langsung uji yang dibuat lewat meja redaksi.',
+  updateTitle: 'Kabar uji pertama',
+  updateBody: 'Isi kabar uji.',
+};
+
 describe('the editors’ desk', () => {
   it('saves the seed story with its body byte for byte and a front matter the schema reads', async () => {
     const file = join(repo, SEED);
@@ -302,5 +310,36 @@ describe('the editors’ desk', () => {
       page.off('dialog', onDialog);
       page.off('console', onConsole);
     }
+  }, 240_000);
+
+  it('runs live coverage: a timestamped update through its editor component, then the end of the coverage', async () => {
+    await open('#/collections/stories/new');
+    const title = page.getByLabel('Judul', { exact: true });
+    await title.waitFor({ timeout: 60_000 });
+    await title.fill(LIVE_STORY.title);
+    await page.getByLabel('Ringkasan', { exact: true }).fill(LIVE_STORY.description);
+    await page.getByLabel('Tanggal terbit').fill('2024-03-10T06:00');
+    await page.getByLabel('Rubrik', { exact: true }).fill('Ekonomi');
+    await page.getByLabel('Jenis artikel').click();
+    await page.getByRole('option', { name: 'Liputan langsung' }).click();
+    await page.locator('[id^="coverage-field-"] [data-testid="expand-button"]').click();
+    await page.getByLabel('Mulai').fill('2024-03-10T06:00');
+    await page.getByLabel('Selesai').fill('2024-03-10T20:00');
+    await page.getByTitle('Add Component').click();
+    await page.getByText('Kabar terbaru', { exact: true }).click();
+    await page.getByLabel('Waktu kabar').fill('2024-03-10T06:15');
+    await page.getByLabel('Judul kabar').fill(LIVE_STORY.updateTitle);
+    await page.getByLabel('Isi kabar').fill(LIVE_STORY.updateBody);
+
+    const file = join(repo, 'content/articles', LIVE_STORY.slug, 'index.md');
+    await publish(file, '');
+    const saved = readFileSync(file, 'utf8');
+    expect(bodyOf(saved)).toContain(`:::update{time="2024-03-10T06:15:00+07:00" title="${LIVE_STORY.updateTitle}"}\n${LIVE_STORY.updateBody}\n:::`);
+    expect(saved).toMatch(/^coverage:\n {2}start: 2024-03-10T06:00:00\+07:00\n {2}end: 2024-03-10T20:00:00\+07:00$/m);
+    const load = createArticleLoader({ lang: 'id', timeZone: 'Asia/Jakarta', base: '/' });
+    const article = await load(new TextEncoder().encode(saved), { slug: LIVE_STORY.slug, path: file, relativePath: `${LIVE_STORY.slug}/index.md` }, 'live');
+    expect(article.warnings).toEqual([]);
+    expect(article.data.kind).toBe('langsung');
+    expect(article.data.liveUpdates?.map((update) => update.title)).toEqual([LIVE_STORY.updateTitle]);
   }, 240_000);
 });
