@@ -11,6 +11,10 @@ import type { Browser, ConsoleMessage, Dialog, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { previewBlocks } from '../../src/lib/cms/preview.ts';
 import { createArticleLoader } from '../../src/lib/content/load-article.ts';
+import { loadAuthor } from '../../src/lib/content/load-author.ts';
+import { createTranslator } from '../../src/lib/i18n/index.ts';
+import { createMarkdownRenderer, renderLabels } from '../../src/lib/render/pipeline.ts';
+import { createRoutes } from '../../src/lib/routes.ts';
 import { parseArticle } from '../../src/lib/content/parse-article.ts';
 import { frontPageSchema } from '../../src/lib/schemas/front-page.ts';
 import { attackCorpus } from '../fixtures/attacks/corpus.ts';
@@ -42,6 +46,9 @@ beforeAll(async () => {
   // The seed has no author profiles: a fixture's profile, as it is, to choose a byline from.
   mkdirSync(join(repo, 'content/authors'));
   cpSync(join(PROJECT_ROOT, 'tests/fixtures/sites/newsroom/authors', AUTHOR_FILE), join(repo, 'content/authors', AUTHOR_FILE));
+  // A fixture's bundle profile with its picture, made as tests/support/fixture-site.ts makes it.
+  cpSync(join(PROJECT_ROOT, 'tests/fixtures/sites/newsroom/authors/budi-santoso'), join(repo, 'content/authors/budi-santoso'), { recursive: true });
+  writeFileSync(join(repo, 'content/authors/budi-santoso/foto.png'), makePng(600, 600));
   decapPort = await freePort();
   decap = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/decap-server/dist/index.js')], {
     cwd: repo,
@@ -341,5 +348,38 @@ describe('the editors’ desk', () => {
     expect(article.warnings).toEqual([]);
     expect(article.data.kind).toBe('langsung');
     expect(article.data.liveUpdates?.map((update) => update.title)).toEqual([LIVE_STORY.updateTitle]);
+  }, 240_000);
+
+  it("edits an author profile: its role, and a new picture uploaded into the profile's bundle", async () => {
+    const file = join(repo, 'content/authors/budi-santoso/index.md');
+    const original = readFileSync(file, 'utf8');
+    await open('#/collections/authors/entries/budi-santoso/index');
+    const role = page.getByLabel('Jabatan');
+    await role.waitFor({ timeout: 60_000 });
+    const roleBefore = await role.inputValue();
+    await role.press('End');
+    await role.pressSequentially(' x');
+    const picture = join(repo, 'foto-baru.png');
+    writeFileSync(picture, makePng(300, 300));
+    await page.getByRole('button', { name: 'Choose different image' }).click();
+    await page.locator('input[type="file"]').setInputFiles(picture);
+    await page.getByRole('button', { name: /choose selected/i }).click({ timeout: 30_000 });
+    await publish(file, original);
+
+    const saved = readFileSync(file, 'utf8');
+    // The bio, raw HTML and all, is not rewritten.
+    expect(bodyOf(saved)).toBe(bodyOf(original));
+    expect(saved).toMatch(/^image: foto-baru\.png$/m);
+    expect(readFileSync(join(repo, 'content/authors/budi-santoso/foto-baru.png'))).toEqual(readFileSync(picture));
+    const render = createMarkdownRenderer({ labels: renderLabels(createTranslator('id')), locale: 'id', timeZone: 'Asia/Jakarta' });
+    const author = await loadAuthor(
+      new TextEncoder().encode(saved),
+      { slug: 'budi-santoso', path: file, relativePath: 'budi-santoso/index.md' },
+      { displayPath: 'budi', render, mediaUrl: createRoutes('/').media },
+    );
+    // No warning: the picture the profile names is in its bundle.
+    expect(author.warnings).toEqual([]);
+    expect(author.data.role).toBe(`${roleBefore} x`);
+    expect(author.data.picture).toBeDefined();
   }, 240_000);
 });
