@@ -26,7 +26,8 @@ import { buildSeedSite } from '../support/shared-build.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { tempDir } from '../support/temp.ts';
 
-const SEED = 'content/articles/dapat-surat-cinta-menlu-rusia-bongkar-isi-pesan-dari-menlu-as.md';
+const SEED_SLUG = 'dapat-surat-cinta-menlu-rusia-bongkar-isi-pesan-dari-menlu-as';
+const SEED = `content/articles/${SEED_SLUG}.md`;
 const bodyOf = (source: string) => source.replace(/^---\n[\s\S]*?\n---\n/, '');
 const AUTHOR_FILE = 'ayu-lestari.md';
 const PICTURE = 'gambar-uji.png';
@@ -131,6 +132,7 @@ const NEW_STORY = {
   alt: 'Gambar uji abu-abu',
   credit: 'Sumber gambar uji',
   correction: 'Ralat uji: angka di paragraf kedua diperbaiki.',
+  source: 'Sumber uji',
 };
 
 const LIVE_STORY = {
@@ -173,6 +175,13 @@ describe('the editors’ desk', () => {
     await page.getByRole('button', { name: 'Add ralat' }).click();
     await page.getByLabel('Tanggal ralat').fill('2024-03-02T09:30');
     await page.getByLabel('Isi ralat').fill(NEW_STORY.correction);
+    await page.getByRole('button', { name: 'Add sumber' }).click();
+    await page.getByLabel('Nama sumber').fill(NEW_STORY.source);
+    // Further reading by title alone: the build links the site's story of that title (the seed, as the first test left it).
+    const seedTitle = parseArticle(readFileSync(join(repo, SEED), 'utf8'), SEED, 'seed', { timeZone: 'Asia/Jakarta' }).data.title;
+    await page.getByRole('button', { name: 'Add baca juga' }).click();
+    await page.getByLabel('Judul artikel').fill(seedTitle);
+    await page.locator('[id^="partial-field-"]').click();
     // The figure through its editor component, not typed as a directive. Its caption and credit
     // fields share their labels with the lead image's, which come first in the form.
     await page.getByTitle('Add Component').click();
@@ -216,6 +225,9 @@ describe('the editors’ desk', () => {
       tags: ['Uji'],
       authors: [AUTHOR],
       corrections: [{ text: NEW_STORY.correction }],
+      sources: [{ name: NEW_STORY.source }],
+      related: [{ title: seedTitle }],
+      partial: true,
     });
     // Written with the desk's offset, read as the same instants.
     expect(saved).toMatch(/^date: 2024-03-01T08:00:00\+07:00$/m);
@@ -227,10 +239,11 @@ describe('the editors’ desk', () => {
     const frontPage = join(repo, 'content/front-page.yaml');
     await open('#/collections/settings/entries/front-page');
     await choose('Berita utama', 'Uji meja', NEW_STORY.title);
+    await choose('Blok rubrik', 'Eko', 'Ekonomi');
     await screenshot('front-page');
     await publish(frontPage, '');
     const front = frontPageSchema.parse(yaml.load(readFileSync(frontPage, 'utf8')));
-    expect(front.lead).toBe(NEW_STORY.slug);
+    expect(front).toMatchObject({ lead: NEW_STORY.slug, sections: ['Ekonomi'] });
     // And finds it again: the saved slug shows as the story's title when the page is reopened.
     await open('#/collections/settings/entries/front-page');
     await expect.poll(() => page.getByText(NEW_STORY.title, { exact: true }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
@@ -251,6 +264,10 @@ describe('the editors’ desk', () => {
     expect(html).toContain('<h2 id="ralat-title">Ralat</h2>');
     expect(html).toContain(NEW_STORY.correction);
     expect(html).toMatch(/<a href="\/penulis\/ayu-lestari\/" rel="author">Ayu Lestari<\/a>/);
+    expect(html).toContain(NEW_STORY.source);
+    // "Baca juga" links the seed by its title.
+    expect(html.match(/<aside class="related"[^>]*>(?:(?!<\/aside>).)*<\/aside>/s)?.[0]).toContain(`<a href="/berita/${SEED_SLUG}/">`);
+    expect(html).toContain('Teks ini belum lengkap');
     // The lead of the home page is the new story, as the desk's front page says.
     expect(readFileSync(join(build.outDir, 'index.html'), 'utf8')).toContain(`/berita/${NEW_STORY.slug}/`);
   }, 240_000);
