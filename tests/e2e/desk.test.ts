@@ -336,7 +336,7 @@ describe('the editors’ desk', () => {
     }
   }, 240_000);
 
-  it('runs live coverage: a timestamped update through its editor component, then the end of the coverage', async () => {
+  it('runs live coverage, kept as a draft: a timestamped update through its editor component, then the end of the coverage', async () => {
     await open('#/collections/stories/new');
     const title = page.getByLabel('Judul', { exact: true });
     await title.waitFor({ timeout: 60_000 });
@@ -349,6 +349,8 @@ describe('the editors’ desk', () => {
     await page.locator('[id^="coverage-field-"] [data-testid="expand-button"]').click();
     await page.getByLabel('Mulai').fill('2024-03-10T06:00');
     await page.getByLabel('Selesai').fill('2024-03-10T20:00');
+    // Kept as a draft: saved, never built into the production site.
+    await page.locator('[id^="draft-field-"]').click();
     await page.getByTitle('Add Component').click();
     await page.getByText('Kabar terbaru', { exact: true }).click();
     await page.getByLabel('Waktu kabar').fill('2024-03-10T06:15');
@@ -363,7 +365,7 @@ describe('the editors’ desk', () => {
     const load = createArticleLoader({ lang: 'id', timeZone: 'Asia/Jakarta', base: '/' });
     const article = await load(new TextEncoder().encode(saved), { slug: LIVE_STORY.slug, path: file, relativePath: `${LIVE_STORY.slug}/index.md` }, 'live');
     expect(article.warnings).toEqual([]);
-    expect(article.data.kind).toBe('langsung');
+    expect(article.data).toMatchObject({ kind: 'langsung', draft: true });
     expect(article.data.liveUpdates?.map((update) => update.title)).toEqual([LIVE_STORY.updateTitle]);
   }, 240_000);
 
