@@ -1,10 +1,13 @@
 /**
  * Warta's part of the editors' desk, loaded after the CMS's own build (`decap-cms.js`, which
  * sets `window.CMS` and `window.h`): `:::figure` and `:::update` blocks as forms
- * (src/lib/cms/blocks.ts), and a preview that shows every field as escaped text.
+ * (src/lib/cms/blocks.ts), the front page's story widget, and a preview in the site's styles
+ * that shows every field as escaped text.
  * Bundled into `/admin/desk.js` by src/integrations/editors-desk.ts.
  */
 import { FIGURE_PATTERN, figureFromBlock, figureToBlock, UPDATE_PATTERN, updateFromBlock, updateToBlock } from '../lib/cms/blocks.ts';
+import { PREVIEW_STYLESHEET, previewBlocks, type PreviewBlock } from '../lib/cms/preview.ts';
+import { articleSlugOfEntry, STORY_WIDGET } from '../lib/cms/story-widget.ts';
 import { createTranslator } from '../lib/i18n/index.ts';
 
 type Element = unknown;
@@ -12,14 +15,43 @@ type CreateElement = (type: string, props: Record<string, unknown> | null, ...ch
 interface Entry {
   getIn(path: string[]): unknown;
 }
+interface Widget {
+  control: unknown;
+  preview: unknown;
+  schema?: unknown;
+}
+/** What a relation control gets from Decap to find entries: `query(…)` resolves to their hits, `queryHits` are the last ones. */
+interface Hit {
+  slug: string;
+}
+interface RelationProps {
+  query: (...args: unknown[]) => Promise<{ payload: { hits: Hit[] } }>;
+  queryHits?: Hit[];
+}
 interface DecapCms {
+  getWidget(name: string): Widget;
+  registerWidget(name: string, control: unknown, preview: unknown, schema?: unknown): void;
   registerEditorComponent(component: Record<string, unknown>): void;
+  registerPreviewStyle(url: string): void;
   registerPreviewTemplate(collection: string, template: (props: { entry: Entry }) => Element): void;
 }
 const { CMS, h } = window as unknown as { CMS: DecapCms; h: CreateElement };
 const t = createTranslator(document.documentElement.lang || 'id');
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+// The front page's `lead` and `picks`: Decap's relation control, shown every story with the
+// article's slug in place of Decap's (`x`, not `x/index` for a bundle), so `{{slug}}` stores and
+// finds what content/front-page.yaml names (src/lib/cms/story-widget.ts).
+const relation = CMS.getWidget('relation');
+const withArticleSlugs = (hits: readonly Hit[] = []): Hit[] => hits.map((hit) => ({ ...hit, slug: articleSlugOfEntry(hit.slug) }));
+const storyControl = (props: RelationProps) =>
+  h(relation.control as string, {
+    ...props,
+    query: (...args: unknown[]) => props.query(...args).then((result) => ({ ...result, payload: { ...result.payload, hits: withArticleSlugs(result.payload.hits) } })),
+    queryHits: withArticleSlugs(props.queryHits),
+  });
+CMS.registerWidget(STORY_WIDGET, storyControl, relation.preview, relation.schema);
 
 CMS.registerEditorComponent({
   id: 'figure',
@@ -52,13 +84,47 @@ CMS.registerEditorComponent({
   toPreview: (data: Record<string, unknown>) => h('section', null, h('h2', null, `${text(data.time)} ${text(data.title)}`), h('p', null, text(data.body))),
 });
 
-CMS.registerPreviewTemplate('stories', ({ entry }) =>
-  h(
-    'article',
+// The preview in the site's own styles (src/lib/cms/preview.ts): the article page's classes,
+// the site's stylesheet, and every field and block as text; React escapes it, no HTML is made.
+CMS.registerPreviewStyle(new URL(PREVIEW_STYLESHEET, document.baseURI).href);
+
+const figcaption = (caption: string, credit: string) =>
+  h('figcaption', null, caption && h('span', { className: 'figure-caption' }, caption), credit && h('span', { className: 'figure-credit' }, credit));
+
+function previewBlock(block: PreviewBlock, key: number): Element {
+  switch (block.kind) {
+    case 'heading':
+      return h('h2', { key }, block.text);
+    case 'figure':
+      return h('figure', { key, className: 'figure' }, figcaption(block.caption, block.credit));
+    case 'update':
+      return h(
+        'section',
+        { key, className: 'live-update' },
+        h('h2', null, h('span', { className: 'live-update-time' }, block.time), h('span', { className: 'live-update-title' }, block.title)),
+        h('p', { style: { whiteSpace: 'pre-wrap' } }, block.body),
+      );
+    default:
+      return h('p', { key, style: { whiteSpace: 'pre-wrap' } }, block.text);
+  }
+}
+
+CMS.registerPreviewTemplate('stories', ({ entry }) => {
+  const field = (name: string) => text(entry.getIn(['data', name]));
+  return h(
+    'main',
     null,
-    h('h1', null, text(entry.getIn(['data', 'title']))),
-    h('p', null, text(entry.getIn(['data', 'description']))),
-    // The body as its Markdown source: the site's sanitizing renderer runs at build time only.
-    h('pre', { style: { whiteSpace: 'pre-wrap' } }, text(entry.getIn(['data', 'body']))),
-  ),
-);
+    h(
+      'article',
+      { className: 'article' },
+      h(
+        'header',
+        { className: 'article-header' },
+        h('p', { className: 'kicker' }, field('section')),
+        h('h1', { className: 'headline' }, field('title')),
+        h('p', { className: 'standfirst' }, field('description')),
+      ),
+      h('div', { className: 'article-body' }, previewBlocks(field('body')).map(previewBlock)),
+    ),
+  );
+});

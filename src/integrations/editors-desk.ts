@@ -1,7 +1,8 @@
 /**
  * Astro integration: publishes the editors' desk (`/admin/`, docs/decisions/017-editors-desk-cms.md).
  * The page and `config.yml` are routes (src/pages/admin/); this copies the CMS's own build from
- * node_modules (never a CDN) and bundles Warta's editor components beside it.
+ * node_modules (never a CDN) and bundles Warta's editor components and the preview's stylesheet
+ * (the site's own, src/styles/global.css) beside it.
  */
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -9,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
+import { PREVIEW_STYLESHEET } from '../lib/cms/preview.ts';
 
 /** decap-cms's main file and the chunks and WebAssembly it loads beside itself; not the `cms.js` copy, not source maps. */
 export function isDeskFile(name: string): boolean {
@@ -32,6 +34,14 @@ export default function editorsDesk(): AstroIntegration {
           format: 'iife',
           minify: true,
           target: 'es2022',
+          logLevel: 'warning',
+        });
+        // The preview pane's stylesheet: the site's one stylesheet, as the article pages have it.
+        await build({
+          entryPoints: [fileURLToPath(new URL('../styles/global.css', import.meta.url))],
+          outfile: join(target, PREVIEW_STYLESHEET),
+          bundle: true,
+          minify: true,
           logLevel: 'warning',
         });
       },

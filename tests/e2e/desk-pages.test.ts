@@ -21,7 +21,10 @@ describe('the desk in the built site', () => {
     const html = readFileSync(pageFile('/admin/'), 'utf8');
     expect(html).toContain('<meta name="robots" content="noindex, nofollow" />');
     expect(policyOf(html)).toContain("script-src 'self' 'unsafe-eval'");
-    for (const file of ['decap-cms.js', 'desk.js']) expect(existsSync(join(outDir, 'admin', file))).toBe(true);
+    for (const file of ['decap-cms.js', 'desk.js', 'preview.css']) expect(existsSync(join(outDir, 'admin', file))).toBe(true);
+    // The preview's stylesheet is the site's: the article page's classes are in it.
+    const previewCss = readFileSync(join(outDir, 'admin/preview.css'), 'utf8');
+    for (const selector of ['.headline', '.standfirst', '.article-body', '.figure-credit', '.live-update-time']) expect(previewCss).toContain(selector);
     expect(readFileSync(join(outDir, 'admin/desk.js'), 'utf8')).toContain('registerEditorComponent');
     const config = yaml.load(readFileSync(join(outDir, 'admin/config.yml'), 'utf8')) as { collections: { name: string }[] };
     expect(config.collections.map((collection) => collection.name)).toEqual(['stories', 'authors', 'settings']);

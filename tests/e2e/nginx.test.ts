@@ -7,6 +7,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, relative, sep } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminHeaderBlock } from '../../src/lib/cms/admin-page.ts';
+import { cmsBackend } from '../../src/lib/cms/config.ts';
 import { CACHE_POLICIES, cacheHeaderBlocks, cachePoliciesFor } from '../../src/lib/hosting/cache-rules.ts';
 import { headersFile, SECURITY_HEADERS } from '../../src/lib/security/csp.ts';
 import { buildSite, PROJECT_ROOT, type BuildResult } from '../support/build-site.ts';
@@ -145,7 +147,8 @@ describe('the site behind nginx', () => {
   });
 
   it('sends every built file with the cache policy its _headers rule gives', async () => {
-    expect(readFileSync(join(build.outDir, '_headers'), 'utf8')).toBe(headersFile('/', SECURITY_HEADERS, cacheHeaderBlocks('/')));
+    const blocks = [adminHeaderBlock('/', cmsBackend(process.env)), ...cacheHeaderBlocks('/')];
+    expect(readFileSync(join(build.outDir, '_headers'), 'utf8')).toBe(headersFile('/', SECURITY_HEADERS, blocks));
     const files = readdirSync(build.outDir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile() && !/\.(gz|br)$/.test(entry.name) && entry.name !== '_headers')
       .map((entry) => addressOf(join(entry.parentPath, entry.name)));

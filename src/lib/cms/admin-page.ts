@@ -5,6 +5,7 @@
  * allows `'unsafe-eval'` and inline styles; it talks only to its own origin, decap-server and
  * the backend's API.
  */
+import { HEADER_ONLY_DIRECTIVES } from '../security/csp.ts';
 import { escapeXml as escapeHtml } from '../utils/xml.ts';
 import { LOCAL_PROXY_URL, type CmsBackend } from './config.ts';
 
@@ -32,6 +33,22 @@ export function adminPolicy(backend: CmsBackend): string {
     "form-action 'self'",
     "frame-src 'none'",
   ].join('; ');
+}
+
+/**
+ * The desk's `_headers` block (Netlify, Cloudflare Pages; written after the site-wide `/*` block
+ * by src/integrations/host-headers.ts): its own policy, with the header-only `frame-ancestors`,
+ * and `noindex` for crawlers that never parse the page. A host that lets the later, narrower
+ * rule replace a header (Netlify) sends the desk this policy alone; a host that joins the values
+ * of every matching rule (Cloudflare Pages) sends both, and a browser enforces both: the
+ * site-wide header policy names no `default-src`, `script-src`, `style-src` or `connect-src`
+ * (tests/unit/cms/admin-page.test.ts), so it cannot block the desk's scripts or saves; only a
+ * picture chosen but not yet saved has no thumbnail there (its `blob:` address is not in the
+ * site-wide `img-src`). Reader pages match no desk rule and keep their policy.
+ */
+export function adminHeaderBlock(base: string, backend: CmsBackend): string {
+  const policy = [adminPolicy(backend), ...HEADER_ONLY_DIRECTIVES].join('; ');
+  return `${base}admin/*\n  Content-Security-Policy: ${policy}\n  X-Robots-Tag: noindex, nofollow`;
 }
 
 /** The files the desk page loads, beside it in `/admin/`: the CMS's own build, then Warta's editor components. */

@@ -6,6 +6,7 @@
  */
 import { createTranslator, type MessageKey } from '../i18n/index.ts';
 import { DEFAULT_KIND, KIND_NAMES } from '../content/kinds.ts';
+import { STORY_WIDGET } from './story-widget.ts';
 
 /** One Decap field: the keys this configuration uses. */
 export interface CmsField {
@@ -169,10 +170,12 @@ export function cmsConfig({ contentPath, backend, lang }: CmsConfigOptions) {
     field('body', 'cms.field.bio', 'markdown'),
   ];
 
+  // `story` is the relation widget storing the article's slug (`x`), not Decap's `x/index` for
+  // a bundle (src/lib/cms/story-widget.ts).
   const storyRelation = { collection: 'stories', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'] };
   const frontPageFields: CmsField[] = [
-    field('lead', 'cms.field.lead', 'relation', { ...optional, ...storyRelation }),
-    field('picks', 'cms.field.picks', 'relation', { ...optional, ...storyRelation, multiple: true }),
+    field('lead', 'cms.field.lead', STORY_WIDGET, { ...optional, ...storyRelation }),
+    field('picks', 'cms.field.picks', STORY_WIDGET, { ...optional, ...storyRelation, multiple: true }),
     field('sections', 'cms.field.sections', 'relation', {
       ...optional,
       collection: 'stories',

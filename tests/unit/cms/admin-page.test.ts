@@ -1,7 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN_SCRIPTS, adminPageHtml, adminPolicy } from '../../../src/lib/cms/admin-page.ts';
+import { ADMIN_SCRIPTS, adminHeaderBlock, adminPageHtml, adminPolicy } from '../../../src/lib/cms/admin-page.ts';
 import { isDeskFile } from '../../../src/integrations/editors-desk.ts';
-import { CSP_DIRECTIVES, hostHeaderPolicy } from '../../../src/lib/security/csp.ts';
+import { CSP_DIRECTIVES, headersFile, hostHeaderPolicy, SECURITY_HEADERS } from '../../../src/lib/security/csp.ts';
+
+/** The headers a host reading `_headers` sends for a path: every matching block, in order (`*` matches anything). */
+function headersFor(file: string, path: string): [string, string][] {
+  return file
+    .split(/\n(?=\/)/)
+    .map((block) => block.replace(/^#.*\n/, '').split('\n'))
+    .filter(([pattern]) =>
+      new RegExp(
+        `^${pattern!
+          .split('*')
+          .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+          .join('.*')}$`,
+      ).test(path),
+    )
+    .flatMap(([, ...lines]) =>
+      lines
+        .filter((line) => line.trim() !== '')
+        .map(
+          (line) =>
+            line
+              .trim()
+              .split(/: (.*)/)
+              .slice(0, 2) as [string, string],
+        ),
+    );
+}
 
 describe('the desk page policy', () => {
   it("allows eval and inline styles for Decap, and connects only to its origin, decap-server and the backend's API", () => {
@@ -25,6 +51,32 @@ describe('the desk page policy', () => {
     expect(html).toContain(`content="default-src &apos;self&apos;"`);
     expect([...html.matchAll(/<script src="([^"]+)"><\/script>/g)].map((match) => match[1])).toEqual([...ADMIN_SCRIPTS]);
     expect(html).toContain('<html lang="id">');
+  });
+});
+
+describe("the desk's _headers block", () => {
+  const backend = { name: 'github', repo: 'redaksi/warta', branch: 'main' } as const;
+  const file = headersFile('/warta/', SECURITY_HEADERS, [adminHeaderBlock('/warta/', backend), '/warta/admin/*\n  Cache-Control: x']);
+  const policies = (path: string) =>
+    headersFor(file, path)
+      .filter(([name]) => name === 'Content-Security-Policy')
+      .map(([, value]) => value);
+
+  it('gives /admin/ its own policy after the site-wide one, framing refused, never indexed', () => {
+    expect(policies('/warta/admin/')).toEqual([hostHeaderPolicy(), `${adminPolicy(backend)}; frame-ancestors 'none'`]);
+    expect(headersFor(file, '/warta/admin/config.yml')).toContainEqual(['X-Robots-Tag', 'noindex, nofollow']);
+  });
+
+  it('leaves reader pages the site-wide policy alone', () => {
+    for (const path of ['/warta/', '/warta/berita/x/', '/warta/administrasi/', '/warta/rubrik/admin/']) expect(policies(path), path).toEqual([hostHeaderPolicy()]);
+  });
+
+  it('joined with the site-wide policy, as Cloudflare Pages joins them, still lets the desk run its scripts and save', () => {
+    // A browser enforces every policy it gets: the site-wide one must not restrict what the desk needs.
+    const directives = hostHeaderPolicy()
+      .split(/;\s*/)
+      .map((directive) => directive.split(' ')[0]);
+    for (const needed of ['default-src', 'script-src', 'style-src', 'connect-src']) expect(directives).not.toContain(needed);
   });
 });
 

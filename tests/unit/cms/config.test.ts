@@ -2,6 +2,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { cmsBackend, cmsConfig, LOCAL_PROXY_URL, type CmsField } from '../../../src/lib/cms/config.ts';
+import { articleSlugOfEntry } from '../../../src/lib/cms/story-widget.ts';
 import { KIND_NAMES } from '../../../src/lib/content/kinds.ts';
 import { id } from '../../../src/lib/i18n/id.ts';
 import { createArticleSchema } from '../../../src/lib/schemas/article.ts';
@@ -80,8 +81,8 @@ describe('the CMS configuration follows the content contract', () => {
     expect(stories.fields!.find((field) => field.name === 'authors')).toMatchObject({ widget: 'relation', collection: 'authors', value_field: 'name', multiple: true });
     const front = collection('settings').files![0]!.fields;
     expect(front.map((field) => [field.name, field.widget, field.collection, field.value_field])).toEqual([
-      ['lead', 'relation', 'stories', '{{slug}}'],
-      ['picks', 'relation', 'stories', '{{slug}}'],
+      ['lead', 'story', 'stories', '{{slug}}'],
+      ['picks', 'story', 'stories', '{{slug}}'],
       ['sections', 'relation', 'stories', 'section'],
     ]);
   });
@@ -102,6 +103,14 @@ describe('the CMS configuration follows the content contract', () => {
 
   it('serializes to YAML and back unchanged', () => {
     expect(yaml.load(yaml.dump(config, { noRefs: true }))).toEqual(JSON.parse(JSON.stringify(config)));
+  });
+});
+
+describe('the story widget', () => {
+  it("stores a bundle's article slug, not Decap's entry slug", () => {
+    expect(articleSlugOfEntry('harga-beras-naik/index')).toBe('harga-beras-naik');
+    expect(articleSlugOfEntry('harga-beras-naik')).toBe('harga-beras-naik');
+    expect(articleSlugOfEntry('index-harga')).toBe('index-harga');
   });
 });
 
