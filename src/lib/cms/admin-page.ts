@@ -54,6 +54,14 @@ export function adminHeaderBlock(base: string, backend: CmsBackend): string {
 /** The files the desk page loads, beside it in `/admin/`: the CMS's own build, then Warta's editor components. */
 export const ADMIN_SCRIPTS = ['decap-cms.js', 'desk.js'] as const;
 
+/**
+ * Decap draws its whole interface into `#nc-root` (decap-cms-core's bootstrap takes the element
+ * when it is there) with no main landmark and no level-one heading: the page gives both, the
+ * heading read by screen readers only, so the desk passes the same accessibility check as the
+ * reader pages.
+ */
+const VISUALLY_HIDDEN = 'position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap';
+
 export function adminPageHtml({ lang, title, policy }: { lang: string; title: string; policy: string }): string {
   const scripts = ADMIN_SCRIPTS.map((file) => `    <script src="${file}"></script>`).join('\n');
   return `<!doctype html>
@@ -67,6 +75,10 @@ export function adminPageHtml({ lang, title, policy }: { lang: string; title: st
     <link href="config.yml" type="text/yaml" rel="cms-config-url" />
   </head>
   <body>
+    <main>
+      <h1 style="${VISUALLY_HIDDEN}">${escapeHtml(title)}</h1>
+      <div id="nc-root"></div>
+    </main>
 ${scripts}
   </body>
 </html>

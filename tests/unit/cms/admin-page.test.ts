@@ -52,6 +52,12 @@ describe('the desk page policy', () => {
     expect([...html.matchAll(/<script src="([^"]+)"><\/script>/g)].map((match) => match[1])).toEqual([...ADMIN_SCRIPTS]);
     expect(html).toContain('<html lang="id">');
   });
+
+  it('gives Decap its root inside the one main landmark, under a level-one heading', () => {
+    const html = adminPageHtml({ lang: 'id', title: 'Meja <redaksi>', policy: "default-src 'self'" });
+    expect(html.match(/<main>/g)).toHaveLength(1);
+    expect(html).toMatch(/<main>\s*<h1 style="[^"]+">Meja &lt;redaksi&gt;<\/h1>\s*<div id="nc-root"><\/div>\s*<\/main>/);
+  });
 });
 
 describe("the desk's _headers block", () => {
