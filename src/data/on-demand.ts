@@ -41,6 +41,11 @@ export async function routeProps<Path extends StaticPath>(
   return path ? ((path.props ?? {}) as Path['props']) : undefined;
 }
 
+/** Whether a story that is not there was removed (server mode's 410; never in a build). */
+export async function wasRemoved(slug: string | undefined): Promise<boolean> {
+  return slug !== undefined && (await contentSource()).removedAt(slug) !== undefined;
+}
+
 /** No such page: Astro renders src/pages/404.astro for a 404 without a body. */
 export const notFound = (): Response => new Response(null, { status: 404 });
 

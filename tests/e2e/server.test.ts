@@ -10,7 +10,7 @@
  *   what the meta held.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,7 @@ import { startNodeServer, type NodeServer } from '../support/node-server.ts';
 import { tempDir } from '../support/temp.ts';
 
 let staticDir: string;
+let serverBuild: Awaited<ReturnType<typeof buildServerSite>>;
 let server: NodeServer;
 let env: Record<string, string>;
 let contentDir: string;
@@ -33,7 +34,7 @@ beforeAll(async () => {
   const built = await buildSite({ contentDir, env });
   expect(built.exitCode, built.output.slice(-3000)).toBe(0);
   staticDir = built.outDir;
-  const serverBuild = await buildServerSite({ contentDir, env });
+  serverBuild = await buildServerSite({ contentDir, env });
   expect(serverBuild.exitCode, serverBuild.output.slice(-3000)).toBe(0);
   const sync = await syncStore(env);
   expect(sync.exitCode, sync.output).toBe(0);
@@ -162,6 +163,95 @@ describe('route cache and purge', () => {
   });
 });
 
+describe('faults: a removed story, a store that cannot be read', () => {
+  const slug = 'berita-ekspor-kopi-naik';
+  const path = `/berita/${slug}/`;
+  const file = () => join(contentDir, `articles/${slug}.md`);
+  let original: string;
+
+  it('a removed story is a 410 page in the site’s layout, and the purge leaves no cached copy', async () => {
+    original = readFileSync(file(), 'utf8');
+    await (await fetch(`${server.url}${path}`)).text();
+    const cachedCopy = await fetch(`${server.url}${path}`);
+    expect(cachedCopy.headers.get('x-astro-cache')).toBe('HIT');
+    expect(await cachedCopy.text()).toContain('Ekspor Kopi Naik');
+    rmSync(file());
+    const sync = await syncStore({ ...env, WARTA_PURGE_URL: `${server.url}/_warta/purge/`, WARTA_PURGE_TOKEN: PURGE_TOKEN });
+    expect(sync.exitCode, sync.output).toBe(0);
+    expect(sync.output).toContain('articles 0 written, 1 removed');
+    expect(sync.output).toContain(`story:${slug}`);
+    const response = await fetch(`${server.url}${path}`);
+    expect(response.status).toBe(410);
+    expect(response.headers.get('x-astro-cache')).toBe('MISS');
+    const body = await response.text();
+    expect(body).toContain('<html lang="id"');
+    expect(body).toContain('<h1 class="page-title">Berita ini telah dihapus</h1>');
+    expect(body).toContain('<meta name="robots" content="noindex">');
+    // The site's layout: its header and navigation, as on every page.
+    expect(body).toContain('<header class="site-header">');
+    expect(body).not.toContain('Ekspor Kopi Naik');
+    // The listings it was on were purged too: its section page no longer links to it.
+    expect(await (await fetch(`${server.url}/rubrik/ekonomi/`)).text()).not.toContain(path);
+    // A story that never was stays a 404.
+    expect((await fetch(`${server.url}/berita/tidak-pernah-ada/`)).status).toBe(404);
+  });
+
+  it('a story that comes back is served again, not its cached 410', async () => {
+    expect((await fetch(`${server.url}${path}`)).headers.get('x-astro-cache')).toBe('HIT');
+    writeFileSync(file(), original);
+    const sync = await syncStore({ ...env, WARTA_PURGE_URL: `${server.url}/_warta/purge/`, WARTA_PURGE_TOKEN: PURGE_TOKEN });
+    expect(sync.exitCode, sync.output).toBe(0);
+    const response = await fetch(`${server.url}${path}`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('Ekspor Kopi Naik');
+  });
+
+  it('a store that cannot be read is a 503 with Retry-After and one log line, and the server recovers once it can', async () => {
+    // A second server on the same build, its store a file that is not a database.
+    const store = join(tempDir('server-broken-store'), 'warta.sqlite');
+    writeFileSync(store, 'dies ist keine Datenbank, ini bukan basis data\n'.repeat(100));
+    const broken = await startNodeServer(serverBuild.outDir, { ...env, WARTA_STORE: store });
+    try {
+      for (const page of ['/', path, '/rubrik/', '/rss.xml']) {
+        const response = await fetch(`${broken.url}${page}`);
+        expect(response.status, page).toBe(503);
+        expect(response.headers.get('retry-after'), page).toMatch(/^\d+$/);
+        expect(response.headers.get('cache-control'), page).toBe('no-store');
+        const body = await response.text();
+        expect(body, page).toContain('<html lang="id">');
+        expect(body, page).toContain('<h1>Situs sedang tidak dapat dimuat</h1>');
+        expect(body, page).not.toContain('node:sqlite');
+      }
+      const lines = broken
+        .output()
+        .split('\n')
+        .filter((line) => line.includes('[warta] 503:'));
+      expect(lines.length).toBeGreaterThan(0);
+      expect(lines[0]).toContain(`The content store ${store} cannot be read:`);
+      // The store is repaired (synced afresh): the same server answers again without a restart.
+      rmSync(store);
+      const sync = await syncStore({ ...env, WARTA_STORE: store });
+      expect(sync.exitCode, sync.output).toBe(0);
+      const response = await fetch(`${broken.url}${path}`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('Ekspor Kopi Naik');
+    } finally {
+      await broken.close();
+    }
+  });
+
+  it('a store that is not there is a 503 too', async () => {
+    const missing = await startNodeServer(serverBuild.outDir, { ...env, WARTA_STORE: join(tempDir('server-no-store'), 'warta.sqlite') });
+    try {
+      const response = await fetch(`${missing.url}/`);
+      expect(response.status).toBe(503);
+      expect(await response.text()).toContain('Situs sedang tidak dapat dimuat');
+    } finally {
+      await missing.close();
+    }
+  });
+});
+
 describe('nginx in front (docs/hosting/nginx-server.conf)', () => {
   let nginx: ChildProcess | undefined;
   let origin: string;
@@ -240,6 +330,29 @@ describe('nginx in front (docs/hosting/nginx-server.conf)', () => {
       expect(status).toBe('HIT');
       expect(Date.now() - down, 'nginx never served its stale copy').toBeLessThan(5_000);
       await sleep(200);
+    }
+  });
+
+  it('nginx serves its stale copy while the server answers 503 (a store that cannot be read)', async () => {
+    // A server on the same port whose store is not a database: it answers 503, nginx its last copy.
+    const store = join(tempDir('server-nginx-broken-store'), 'warta.sqlite');
+    writeFileSync(store, 'ini bukan basis data\n'.repeat(100));
+    const broken = await startNodeServer(serverBuild.outDir, { ...env, WARTA_STORE: store }, { port: server.port });
+    try {
+      expect((await fetch(`${broken.url}${story}`)).status).toBe(503);
+      const response = await fetch(`${origin}${story}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('x-cache-status')).toBe('STALE');
+      expect(await response.text()).toContain('Paragraf kedua dari uji nginx.');
+      // nginx asked the server, which failed with its one line per request.
+      expect(
+        broken
+          .output()
+          .split('\n')
+          .filter((line) => line.includes('[warta] 503:')).length,
+      ).toBeGreaterThanOrEqual(2);
+    } finally {
+      await broken.close();
     }
   });
 });

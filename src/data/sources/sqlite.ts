@@ -6,6 +6,7 @@
  * derives from them for as long).
  */
 import { resolve } from 'node:path';
+import { StoreUnavailableError } from '../../lib/hosting/unavailable-page.ts';
 import { settings } from '../../lib/settings.ts';
 import { openSqliteStore, type ContentStore } from '../../lib/store/sqlite-store.ts';
 import type { FrontPageEntryData } from '../../loaders/front-page.ts';
@@ -24,15 +25,7 @@ function read<Value>(work: (store: ContentStore) => Value): Value {
   } catch (error) {
     store?.close();
     store = undefined;
-    throw new StoreUnavailableError(error);
-  }
-}
-
-/** The store could not be read: the server answers 503 (src/middleware.ts). */
-export class StoreUnavailableError extends Error {
-  constructor(cause: unknown) {
-    super(`The content store ${settings.storePath} cannot be read: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-    this.name = 'StoreUnavailableError';
+    throw new StoreUnavailableError(settings.storePath, error);
   }
 }
 
