@@ -2,6 +2,7 @@
 import type { CollectionEntry } from 'astro:content';
 import type { LoadedArticleData } from '../lib/content/load-article.ts';
 import type { AuthorProfile } from '../lib/content/load-author.ts';
+import type { SearchOptions, SearchResult } from '../lib/store/sqlite-store.ts';
 import type { FrontPageEntryData } from '../loaders/front-page.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'> & { data: LoadedArticleData };
@@ -18,4 +19,6 @@ export interface ContentSource {
   frontPage(): Promise<FrontPageEntryData | undefined>;
   /** When a story that is no longer there was removed (server mode's 410), if it was. */
   removedAt(slug: string): number | undefined;
+  /** Full-text search of the stories (server mode's FTS5); undefined where the pages use Pagefind instead. */
+  search(match: string, options: SearchOptions): SearchResult | undefined;
 }

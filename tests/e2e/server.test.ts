@@ -10,10 +10,15 @@
  *   what the meta held.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { axeViolations } from '../support/axe.ts';
+import { launchBrowser } from '../support/browser.ts';
 import { buildServerSite, buildSite, PROJECT_ROOT, syncStore } from '../support/build-site.ts';
 import { freePort } from '../support/net.ts';
 import { copyFixtureSite } from '../support/fixture-site.ts';
@@ -163,6 +168,85 @@ describe('route cache and purge', () => {
   });
 });
 
+describe('search at /cari/ from the store (SQLite FTS5)', () => {
+  const story = PAGES.article;
+  /** The built article pages whose story (headline, standfirst, text) holds `word`: what search must find. */
+  const builtStoriesWith = (word: RegExp) =>
+    readdirSync(join(staticDir, 'berita')).filter((slug) => {
+      const article = /<article class="article"[^>]*>([\s\S]*?)<\/article>/.exec(builtFile(`/berita/${slug}/`));
+      return article && word.test(article[1]!.replace(/<[^>]+>/g, ' '));
+    });
+
+  it('finds a word of a known story, with a highlighted excerpt and the true count', async () => {
+    const response = await fetch(`${server.url}/cari/?q=beras`);
+    expect(response.status).toBe(200);
+    const body = await response.text();
+    const expected = builtStoriesWith(/\bberas\b/i);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(body).toContain(`<p class="search-status" role="status">${expected.length} berita ditemukan.</p>`);
+    const items = [...body.matchAll(/<li><a href="([^"]+)">[^<]*<\/a><p>([\s\S]*?)<\/p><\/li>/g)];
+    expect(items.map((item) => item[1]).sort()).toEqual(expected.map((slug) => `/berita/${slug}/`).sort());
+    const hit = items.find((item) => item[1] === story)!;
+    expect(hit[2]).toMatch(/<mark>beras<\/mark>/i);
+    // The same form as the static page: the same field, the reader's words in it, no Pagefind.
+    expect(body).toContain('<input id="q" name="q" type="search" autocomplete="off" required value="beras">');
+    expect(body).not.toContain('pagefind');
+    expect(body).toContain('<meta name="robots" content="noindex">');
+  });
+
+  it('takes FTS5 syntax and markup in a query as words, never as a query or as HTML', async () => {
+    for (const query of ['"', 'NEAR(beras kopi, 2)', 'beras*', '-beras', 'title:beras', '"beras" AND', '*', '"><script>alert(1)</script>', '<mark>beras</mark>']) {
+      const response = await fetch(`${server.url}/cari/?q=${encodeURIComponent(query)}`);
+      expect(response.status, query).toBe(200);
+      const page = fromHtml(await response.text());
+      expect(toString(select('[role="status"]', page)!), query).toMatch(/^(Tidak ada berita yang cocok\.|\d+ berita ditemukan\.)$/);
+      // The reader's words come back as the field's value, and as nothing else.
+      expect(select('input#q', page)!.properties.value, query).toBe(query);
+      expect(
+        selectAll('script', page).filter((script) => toString(script).includes('alert')),
+        query,
+      ).toEqual([]);
+      // Marks only around hits in the results, none made of the query.
+      const results = select('.search-results', page);
+      expect(selectAll('mark', page).length, query).toBe(results ? selectAll('mark', results).length : 0);
+    }
+    expect(await (await fetch(`${server.url}/cari/?q=${encodeURIComponent('"')}`)).text()).toContain('Tidak ada berita yang cocok.');
+    // "-beras" is the word beras, not "without beras".
+    expect(await (await fetch(`${server.url}/cari/?q=-beras`)).text()).toContain(`>${builtStoriesWith(/\bberas\b/i).length} berita ditemukan.<`);
+  });
+
+  it('a page past the results keeps the count and links back', async () => {
+    const body = await (await fetch(`${server.url}/cari/?q=beras&halaman=2`)).text();
+    expect(body).toMatch(/\d+ berita ditemukan\./);
+    expect(body).not.toContain('<ol class="search-results"');
+    expect(body).toContain('href="/cari/?q=beras" rel="prev"');
+  });
+
+  it('works with the form in Chromium, with no index to download', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const requests: string[] = [];
+      const errors: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      await page.goto(`${server.url}/cari/`);
+      await page.getByLabel('Kata kunci').fill('beras');
+      await Promise.all([page.waitForURL(/\/cari\/\?q=beras$/), page.getByRole('button', { name: 'Cari', exact: true }).click()]);
+      await expect.poll(() => page.locator('[role="status"]').textContent()).toMatch(/^\d+ berita ditemukan\.$/);
+      expect(await page.locator('.search-results li').count()).toBeGreaterThan(0);
+      expect(await page.locator('.search-results mark').first().textContent()).toMatch(/^beras$/i);
+      expect(await axeViolations(page, '/cari/?q=beras (server mode)')).toEqual([]);
+      await page.locator(`.search-results a[href="${story}"]`).click();
+      await page.waitForURL(`${server.url}${story}`);
+      expect(requests.some((url) => url.includes('pagefind'))).toBe(false);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
 describe('faults: a removed story, a store that cannot be read', () => {
   const slug = 'berita-ekspor-kopi-naik';
   const path = `/berita/${slug}/`;
@@ -175,6 +259,7 @@ describe('faults: a removed story, a store that cannot be read', () => {
     const cachedCopy = await fetch(`${server.url}${path}`);
     expect(cachedCopy.headers.get('x-astro-cache')).toBe('HIT');
     expect(await cachedCopy.text()).toContain('Ekspor Kopi Naik');
+    expect(await (await fetch(`${server.url}/cari/?q=ekspor`)).text()).toContain(`href="${path}"`);
     rmSync(file());
     const sync = await syncStore({ ...env, WARTA_PURGE_URL: `${server.url}/_warta/purge/`, WARTA_PURGE_TOKEN: PURGE_TOKEN });
     expect(sync.exitCode, sync.output).toBe(0);
@@ -192,6 +277,8 @@ describe('faults: a removed story, a store that cannot be read', () => {
     expect(body).not.toContain('Ekspor Kopi Naik');
     // The listings it was on were purged too: its section page no longer links to it.
     expect(await (await fetch(`${server.url}/rubrik/ekonomi/`)).text()).not.toContain(path);
+    // Nor does search: the index row went with the story, in the same transaction.
+    expect(await (await fetch(`${server.url}/cari/?q=ekspor`)).text()).not.toContain(`href="${path}"`);
     // A story that never was stays a 404.
     expect((await fetch(`${server.url}/berita/tidak-pernah-ada/`)).status).toBe(404);
   });

@@ -20,4 +20,6 @@ export const source: ContentSource = {
   authors: async () => (hasProfiles() ? ((await getCollection('authors')) as AuthorEntry[]) : []),
   frontPage: async () => (await getEntry('frontPage', FRONT_PAGE_ENTRY))?.data as FrontPageEntryData | undefined,
   removedAt: () => undefined,
+  // A build's search is Pagefind's index, written after the build (src/post-build/search-index.ts).
+  search: () => undefined,
 };

@@ -60,4 +60,5 @@ export const source: ContentSource = {
   authors: async () => current().authors,
   frontPage: async () => current().frontPage,
   removedAt: (slug) => read((db) => db.removedAt(slug)),
+  search: (match, options) => read((db) => db.search(match, options)),
 };

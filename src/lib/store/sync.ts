@@ -23,7 +23,8 @@ import { createRoutes } from '../routes.ts';
 import type { SiteSettings } from '../settings.ts';
 import { parseFrontPage, FRONT_PAGE_FILE, type FrontPageEntryData } from '../../loaders/front-page.ts';
 import { displayPath } from '../../loaders/project-path.ts';
-import type { ContentStore, EntryKind } from './sqlite-store.ts';
+import { searchDocument } from './search-document.ts';
+import type { ContentStore, EntryKind, SearchDocument } from './sqlite-store.ts';
 
 /** What one sync changed. */
 export interface SyncReport {
@@ -65,7 +66,11 @@ export async function syncContent(store: ContentStore, { root, settings, now = D
 
   // Everything is read and rendered first; the store is written in one transaction at the end.
   const writes: (() => void)[] = [];
-  const syncFolder = async (kind: EntryKind, folder: string, load: (bytes: Buffer, file: ArticleFile) => Promise<{ data: object; html: string; warnings: readonly string[] }>) => {
+  const syncFolder = async (
+    kind: EntryKind,
+    folder: string,
+    load: (bytes: Buffer, file: ArticleFile) => Promise<{ data: object; html: string; warnings: readonly string[]; search?: SearchDocument | undefined }>,
+  ) => {
     const dir = resolve(contentDir, folder);
     const files = existsSync(dir) ? await findArticleFiles(dir) : [];
     const duplicates = duplicateSlugProblems(files, shownAs);
@@ -85,7 +90,8 @@ export async function syncContent(store: ContentStore, { root, settings, now = D
       try {
         const loaded = await load(bytes, file);
         for (const warning of loaded.warnings) console.warn(`[warta] ${warning}`);
-        writes.push(() => store.put(kind, { id: file.slug, file: file.relativePath, digest: fileDigest, data: loaded.data, html: loaded.html }));
+        // An article's search row is written with it, in the same transaction.
+        writes.push(() => store.put(kind, { id: file.slug, file: file.relativePath, digest: fileDigest, data: loaded.data, html: loaded.html }, loaded.search));
         report.written[kind].push(file.slug);
       } catch (error) {
         if (!(error instanceof ContentError)) throw error;
@@ -103,7 +109,8 @@ export async function syncContent(store: ContentStore, { root, settings, now = D
   await syncFolder('articles', 'articles', async (bytes, file) => {
     const outcome = await articleOutcome(() => loadArticleFile(bytes, file, shownAs(file)));
     if ('problems' in outcome) throw new ContentError(outcome.problems);
-    return { data: outcome.article.data, html: outcome.article.html, warnings: outcome.article.warnings };
+    const { data, html, warnings } = outcome.article;
+    return { data, html, warnings, search: searchDocument(data, html) };
   });
   const renderAuthor = createMarkdownRenderer({ labels: renderLabels(createTranslator(settings.lang)), locale: settings.lang, timeZone: settings.timeZone });
   const routes = createRoutes(settings.base);
