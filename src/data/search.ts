@@ -3,8 +3,9 @@
  * index (SQLite FTS5: src/lib/store/sqlite-store.ts), a page of 20 at a time with the number of
  * every match. The reader's words never reach FTS5 as query syntax (src/lib/store/search-query.ts).
  */
-import { buildTime, settings } from '../lib/settings.ts';
+import { settings } from '../lib/settings.ts';
 import { excerptParts, ftsQuery, SEARCH_PAGE_SIZE, type ExcerptPart } from '../lib/store/search-query.ts';
+import { getSiteIndex, publishedAt } from './articles.ts';
 import { routes } from './site.ts';
 import { contentSource } from './source.ts';
 
@@ -31,7 +32,11 @@ export async function searchStories(input: string, page: number): Promise<Search
   const source = await contentSource();
   const match = ftsQuery(input);
   const offset = (page - 1) * SEARCH_PAGE_SIZE;
-  const found = match ? source.search(match, { until: settings.includeScheduled ? undefined : buildTime(), limit: SEARCH_PAGE_SIZE, offset }) : { total: 0, hits: [] };
+  // Found up to the moment the site's pages were last derived: a scheduled story is found from
+  // when its page is served, not earlier (src/data/articles.ts).
+  await getSiteIndex();
+  const until = settings.includeScheduled ? undefined : publishedAt;
+  const found = match ? source.search(match, { until, limit: SEARCH_PAGE_SIZE, offset }) : { total: 0, hits: [] };
   if (!found) return undefined;
   return {
     total: found.total,

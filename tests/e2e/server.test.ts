@@ -222,6 +222,19 @@ describe('search at /cari/ from the store (SQLite FTS5)', () => {
     expect(body).toContain('href="/cari/?q=beras" rel="prev"');
   });
 
+  it('does not find a scheduled story before its time, while its page is a 404', async () => {
+    const slug = 'uji-terjadwal-cari';
+    writeFileSync(
+      join(contentDir, `articles/${slug}.md`),
+      '---\ntitle: "Uji Terjadwal"\ndescription: "Artikel uji yang terbit setelah waktu server."\ndate: 2024-07-01T08:00:00+07:00\nsection: Nasional\nauthors: []\n---\n\nKata uji khusus: zamrudterjadwal.\n',
+    );
+    const sync = await syncStore({ ...env, WARTA_PURGE_URL: `${server.url}/_warta/purge/`, WARTA_PURGE_TOKEN: PURGE_TOKEN });
+    expect(sync.exitCode, sync.output).toBe(0);
+    expect(sync.output).toContain('articles 1 written');
+    expect((await fetch(`${server.url}/berita/${slug}/`)).status).toBe(404);
+    expect(await (await fetch(`${server.url}/cari/?q=zamrudterjadwal`)).text()).toContain('Tidak ada berita yang cocok.');
+  });
+
   it('works with the form in Chromium, with no index to download', async () => {
     const browser = await launchBrowser();
     try {
