@@ -27,7 +27,14 @@ export function perVersion<Value>(compute: (source: ContentSource) => Promise<Va
     const source = await contentSource();
     if (import.meta.env.DEV) return compute(source);
     const version = source.version();
-    if (last?.version !== version) last = { version, value: compute(source) };
+    if (last?.version !== version) {
+      const value = compute(source);
+      last = { version, value };
+      // A failed read (a store that went away: 503) is not kept: the next request tries again.
+      value.catch(() => {
+        if (last?.value === value) last = undefined;
+      });
+    }
     return last.value;
   };
 }
