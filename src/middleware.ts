@@ -63,6 +63,9 @@ async function serve(context: Parameters<MiddlewareHandler>[0], next: Parameters
   const cached = context.request.method === 'GET' ? await requestCache(context.url.pathname) : undefined;
   if (cached) context.cache.set({ maxAge: cached.lifetime.maxAge, swr: cached.lifetime.swr, tags: cached.tags });
   const response = await next();
+  // A route's 404 has no body yet (Astro renders src/pages/404.astro for it after the route
+  // cache has seen it): kept, the next request for the address got an empty 404.
+  if (response.status === 404) context.cache.set(false);
   if (cached && response.status === 200) response.headers.set('Cache-Control', cacheControl(cached.lifetime));
   return response;
 }

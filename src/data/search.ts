@@ -4,7 +4,7 @@
  * every match. The reader's words never reach FTS5 as query syntax (src/lib/store/search-query.ts).
  */
 import { settings } from '../lib/settings.ts';
-import { excerptParts, ftsQuery, SEARCH_PAGE_SIZE, type ExcerptPart } from '../lib/store/search-query.ts';
+import { excerptParts, SEARCH_PAGE_SIZE, type ExcerptPart } from '../lib/store/search-query.ts';
 import { getSiteIndex, publishedAt } from './articles.ts';
 import { routes } from './site.ts';
 import { contentSource } from './source.ts';
@@ -30,13 +30,12 @@ export interface SearchResults {
 export async function searchStories(input: string, page: number): Promise<SearchResults | undefined> {
   if (settings.mode !== 'server') return undefined;
   const source = await contentSource();
-  const match = ftsQuery(input);
   const offset = (page - 1) * SEARCH_PAGE_SIZE;
   // Found up to the moment the site's pages were last derived: a scheduled story is found from
   // when its page is served, not earlier (src/data/articles.ts).
   await getSiteIndex();
   const until = settings.includeScheduled ? undefined : publishedAt;
-  const found = match ? source.search(match, { until, limit: SEARCH_PAGE_SIZE, offset }) : { total: 0, hits: [] };
+  const found = await source.search(input, { until, limit: SEARCH_PAGE_SIZE, offset });
   if (!found) return undefined;
   return {
     total: found.total,

@@ -23,6 +23,7 @@ import { buildServerSite, buildSite, PROJECT_ROOT, syncStore } from '../support/
 import { freePort } from '../support/net.ts';
 import { copyFixtureSite } from '../support/fixture-site.ts';
 import { startNodeServer, type NodeServer } from '../support/node-server.ts';
+import { postgresBin, startPostgres, type PostgresCluster } from '../support/postgres.ts';
 import { tempDir } from '../support/temp.ts';
 
 let staticDir: string;
@@ -129,7 +130,8 @@ describe('server mode serves the static build’s pages', () => {
   });
 
   it('an unknown page and an unknown story are the 404 page, with status 404', async () => {
-    for (const path of ['/halaman-yang-tidak-ada/', '/berita/tidak-ada/', '/rubrik/tidak-ada/', '/halaman/99/']) {
+    // Twice: the second answer is not an empty copy from the route cache.
+    for (const path of ['/halaman-yang-tidak-ada/', '/berita/tidak-ada/', '/rubrik/tidak-ada/', '/halaman/99/', '/berita/tidak-ada/', '/halaman/99/']) {
       const response = await fetch(`${server.url}${path}`);
       expect(response.status, path).toBe(404);
       expect(await response.text(), path).toBe(withoutCspMeta(builtFile('/404.html'), response.headers.get('content-security-policy')));
@@ -349,6 +351,76 @@ describe('faults: a removed story, a store that cannot be read', () => {
     } finally {
       await missing.close();
     }
+  });
+});
+
+describe.skipIf(!postgresBin())('PostgreSQL behind the same store (Debian’s postgresql)', () => {
+  let cluster: PostgresCluster;
+  let pgServer: NodeServer;
+  let pgEnv: Record<string, string>;
+
+  beforeAll(async () => {
+    cluster = await startPostgres();
+    pgEnv = { ...env, WARTA_STORE: cluster.url };
+    const sync = await syncStore(pgEnv);
+    expect(sync.exitCode, sync.output).toBe(0);
+    pgServer = await startNodeServer(serverBuild.outDir, { ...pgEnv, WARTA_PURGE_TOKEN: PURGE_TOKEN });
+  });
+
+  afterAll(async () => {
+    await pgServer?.close();
+    cluster?.close();
+  });
+
+  it('serves the same pages as the SQLite store from the same content', async () => {
+    const section = /href="(\/rubrik\/[^"/]+\/)"/.exec(builtFile('/rubrik/'))![1]!;
+    for (const path of [...Object.values(PAGES), section, `${section}halaman/1/`, '/rss.xml', '/sitemap-index.xml', '/berita/tidak-ada/']) {
+      const [fromSqlite, fromPostgres] = await Promise.all([fetch(`${server.url}${path}`), fetch(`${pgServer.url}${path}`)]);
+      expect(fromPostgres.status, path).toBe(fromSqlite.status);
+      expect(await fromPostgres.text(), path).toBe(await fromSqlite.text());
+    }
+  });
+
+  it('searches with PostgreSQL’s Indonesian stemmer: highlighted excerpts, the true count, no syntax errors', async () => {
+    const body = await (await fetch(`${pgServer.url}/cari/?q=beras`)).text();
+    const count = /(\d+) berita ditemukan\./.exec(body);
+    expect(count, body.slice(-2000)).not.toBeNull();
+    const items = [...body.matchAll(/<li><a href="([^"]+)">[^<]*<\/a><p>([\s\S]*?)<\/p><\/li>/g)];
+    expect(items.length).toBe(Number(count![1]));
+    expect(items.find((item) => item[1] === PAGES.article)?.[2]).toMatch(/<mark>beras<\/mark>/i);
+    // "tahan" finds "bertahan" (the stemmer takes off ber-); SQLite's unicode61 does not stem.
+    const stemmed = await (await fetch(`${pgServer.url}/cari/?q=tahan`)).text();
+    expect(stemmed).toContain(`href="${PAGES.article}"`);
+    expect(await (await fetch(`${server.url}/cari/?q=tahan`)).text()).not.toContain(`href="${PAGES.article}"`);
+    for (const query of ['"', 'NEAR(beras kopi, 2)', 'beras:*', '!beras', 'beras & | (', "' OR 1=1 --"]) {
+      const response = await fetch(`${pgServer.url}/cari/?q=${encodeURIComponent(query)}`);
+      expect(response.status, query).toBe(200);
+      expect(await response.text(), query).toMatch(/Tidak ada berita yang cocok\.|\d+ berita ditemukan\./);
+    }
+  });
+
+  it('a removed story is a 410, and a database that is down a 503 until it is back', async () => {
+    const slug = 'wawancara-petani-kopi-dari-lereng-gunung';
+    const file = join(contentDir, `articles/${slug}.md`);
+    const original = readFileSync(file, 'utf8');
+    rmSync(file);
+    try {
+      const sync = await syncStore({ ...pgEnv, WARTA_PURGE_URL: `${pgServer.url}/_warta/purge/`, WARTA_PURGE_TOKEN: PURGE_TOKEN });
+      expect(sync.exitCode, sync.output).toBe(0);
+      const gone = await fetch(`${pgServer.url}/berita/${slug}/`);
+      expect(gone.status).toBe(410);
+      expect(await gone.text()).toContain('Berita ini telah dihapus');
+    } finally {
+      writeFileSync(file, original);
+    }
+    cluster.stop();
+    const down = await fetch(`${pgServer.url}/`);
+    expect(down.status).toBe(503);
+    expect(down.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(await down.text()).toContain('Situs sedang tidak dapat dimuat');
+    expect(pgServer.output()).toMatch(/\[warta\] 503: The content store postgres:\/\/postgres@127\.0\.0\.1:\d+\/postgres cannot be read: /);
+    cluster.start();
+    expect((await fetch(`${pgServer.url}/`)).status).toBe(200);
   });
 });
 

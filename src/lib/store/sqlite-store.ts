@@ -79,7 +79,10 @@ export interface ContentStore {
   removedAt(id: string): number | undefined;
   frontPage<Data>(): StoredFrontPage<Data> | undefined;
   setFrontPage<Data>(value: StoredFrontPage<Data> | undefined): void;
-  /** Runs `work` as one transaction: readers see all of it or none, and the version moves once. */
+  /**
+   * Runs `work` as one transaction: readers see all of it or none, and the version moves once.
+   * Work that returns a promise commits when it resolves (and rolls back when it rejects).
+   */
   transaction<Result>(work: () => Result): Result;
   close(): void;
 }
@@ -154,17 +157,36 @@ export function openSqliteStore(path: string, { readOnly = false }: OpenOptions 
     db.exec(readOnly ? 'BEGIN' : 'BEGIN IMMEDIATE');
     depth = 1;
     dirty = false;
+    const finish = (commit: boolean) => {
+      try {
+        if (commit && dirty) bump();
+        db.exec(commit ? 'COMMIT' : 'ROLLBACK');
+      } finally {
+        depth = 0;
+      }
+    };
+    let result: Result;
     try {
-      const result = work();
-      if (dirty) bump();
-      db.exec('COMMIT');
-      return result;
+      result = work();
     } catch (error) {
-      db.exec('ROLLBACK');
+      finish(false);
       throw error;
-    } finally {
-      depth = 0;
     }
+    // Asynchronous work (the sync, through ./store.ts) commits when it settles; nothing else
+    // uses the connection meanwhile in the one process that writes.
+    if (result instanceof Promise)
+      return result.then(
+        (value: unknown) => {
+          finish(true);
+          return value;
+        },
+        (error: unknown) => {
+          finish(false);
+          throw error;
+        },
+      ) as Result;
+    finish(true);
+    return result;
   };
   /** The story's row in the search index replaced (or removed, without a document). */
   const index = (slug: string, search: SearchDocument | undefined) => {
