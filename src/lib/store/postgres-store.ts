@@ -10,7 +10,7 @@
 import { deserialize, serialize } from 'node:v8';
 import pg from 'pg';
 import { MARK_END, MARK_START, searchTerms } from './search-query.ts';
-import type { SearchDocument, Store, StoredEntry } from './store.ts';
+import type { SearchDocument, Store, StoredEntry } from './store-types.ts';
 
 /** The text search configuration: Indonesian stemming (`makan` finds `makanan`, `dimakan`). */
 export const SEARCH_CONFIG = 'indonesian';

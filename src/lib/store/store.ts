@@ -4,47 +4,11 @@
  * servers). Asynchronous, since PostgreSQL's client is; `openStore` picks the database from the
  * store setting (`WARTA_STORE`): a `postgres://` or `postgresql://` URL, else a SQLite file path.
  */
-import {
-  openSqliteStore,
-  type ContentStore,
-  type EntryKind,
-  type SearchDocument,
-  type SearchOptions,
-  type SearchResult,
-  type StoredEntry,
-  type StoredFrontPage,
-} from './sqlite-store.ts';
+import { openSqliteStore, type ContentStore } from './sqlite-store.ts';
+import type { Store } from './store-types.ts';
 import { ftsQuery } from './search-query.ts';
 
-export type { EntryKind, SearchDocument, SearchOptions, SearchResult, StoredEntry, StoredFrontPage } from './sqlite-store.ts';
-
-/** Everything the pages read, as one consistent read of the store. */
-export interface StoreSnapshot<Article, Author, Front> {
-  version: number;
-  articles: StoredEntry<Article>[];
-  authors: StoredEntry<Author>[];
-  frontPage: StoredFrontPage<Front> | undefined;
-}
-
-export interface Store {
-  /** Changes with every committed write. */
-  version(): Promise<number>;
-  snapshot<Article, Author, Front>(): Promise<StoreSnapshot<Article, Author, Front>>;
-  entries<Data>(kind: EntryKind): Promise<StoredEntry<Data>[]>;
-  digests(kind: EntryKind): Promise<Map<string, { file: string; digest: string }>>;
-  /** Writes an entry; for an article, its search document too (none: out of the index). */
-  put<Data>(kind: EntryKind, entry: StoredEntry<Data>, search?: SearchDocument): Promise<void>;
-  /** Removes a slug; an article is remembered as removed (for 410), until it comes back. */
-  remove(kind: EntryKind, id: string, at: number): Promise<void>;
-  removedAt(id: string): Promise<number | undefined>;
-  frontPage<Data>(): Promise<StoredFrontPage<Data> | undefined>;
-  setFrontPage<Data>(value: StoredFrontPage<Data> | undefined): Promise<void>;
-  /** Full-text search for a reader's words (never query syntax: ./search-query.ts). */
-  search(input: string, options: SearchOptions): Promise<SearchResult>;
-  /** Runs `work` as one transaction: readers see all of it or none, and the version moves once. */
-  transaction<Result>(work: () => Promise<Result>): Promise<Result>;
-  close(): Promise<void>;
-}
+export type { EntryKind, SearchDocument, SearchOptions, SearchResult, Store, StoreSnapshot, StoredEntry, StoredFrontPage } from './store-types.ts';
 
 export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//.test(location);
 
