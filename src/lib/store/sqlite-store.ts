@@ -1,7 +1,7 @@
 /**
  * The server mode's content store: stories, author profiles and the front page's settings in
  * one SQLite file (`node:sqlite`, built into Node 24), written by the sync command
- * (src/lib/store/sync.ts) and read by the running server (src/data/sources/sqlite.ts).
+ * (src/lib/store/sync.ts) and read by the running server (src/data/sources/store.ts, through src/lib/store/store.ts).
  * Entries are kept as the content store of a build keeps them: the validated data (serialized
  * with `node:v8`, so dates stay dates) and the rendered HTML. Every write bumps a version, so a
  * reader asks one cheap question per request and reloads only after a sync. Stories are also in

@@ -48,6 +48,27 @@ describe('sqlite store', () => {
     expect(store.version()).toBe(version);
   });
 
+  it('commits asynchronous work when it resolves, and rolls it back when it rejects', async () => {
+    const store = openSqliteStore(':memory:');
+    const start = store.version();
+    await store.transaction(async () => {
+      store.put('articles', { id: 'a', file: 'a.md', digest: 'd', data: {}, html: '' });
+      await Promise.resolve();
+      store.put('articles', { id: 'b', file: 'b.md', digest: 'd', data: {}, html: '' });
+    });
+    expect(store.version()).toBe(start + 1);
+    await expect(
+      store.transaction(async () => {
+        store.remove('articles', 'a', 1);
+        await Promise.resolve();
+        throw new Error('stop');
+      }),
+    ).rejects.toThrow('stop');
+    expect(store.entries('articles').map((entry) => entry.id)).toEqual(['a', 'b']);
+    expect(store.removedAt('a')).toBeUndefined();
+    expect(store.version()).toBe(start + 1);
+  });
+
   it('keeps the front page settings and forgets them', () => {
     const store = openSqliteStore(':memory:');
     expect(store.frontPage()).toBeUndefined();
