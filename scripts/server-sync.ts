@@ -1,17 +1,17 @@
 /**
  * `npm run server:sync`: reads `content/` into the server mode's store (WARTA_STORE, default
- * `data/warta.sqlite`) with the build's own parse and render code (src/lib/store/sync.ts).
+ * `data/warta.sqlite`, or a `postgres://` URL) with the build's own parse and render code (src/lib/store/sync.ts).
  * Prints what changed; a broken file is one line naming file and field, keeps its stored
  * version out of the way of the new one, and makes the command exit with 1.
  */
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { settings } from '../src/lib/settings.ts';
-import { openSqliteStore } from '../src/lib/store/sqlite-store.ts';
+import { isPostgresUrl, openStore } from '../src/lib/store/store.ts';
 import { syncContent } from '../src/lib/store/sync.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const store = openSqliteStore(resolve(root, settings.storePath));
+const store = await openStore(isPostgresUrl(settings.storePath) ? settings.storePath : resolve(root, settings.storePath));
 try {
   const report = await syncContent(store, { root, settings });
   const count = (kind: 'articles' | 'authors') => `${report.written[kind].length} written, ${report.removed[kind].length} removed`;
@@ -33,5 +33,5 @@ try {
   for (const line of report.problems) console.error(line);
   if (report.problems.length > 0) process.exitCode = 1;
 } finally {
-  store.close();
+  await store.close();
 }

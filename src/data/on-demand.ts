@@ -31,7 +31,7 @@ export async function routeProps<Path extends StaticPath>(
 ): Promise<Path['props'] | undefined> {
   if (settings.mode !== 'server') return context.props as Path['props'];
   const source = await contentSource();
-  const version = source.version();
+  const version = await source.version();
   let list = lists.get(paths);
   if (list?.version !== version) {
     list = { version, byParams: Promise.resolve(paths()).then((all) => new Map(all.map((path) => [keyOf(path.params), path]))) };
@@ -39,6 +39,11 @@ export async function routeProps<Path extends StaticPath>(
   }
   const path = (await list.byParams).get(keyOf(context.params));
   return path ? ((path.props ?? {}) as Path['props']) : undefined;
+}
+
+/** Whether a story that is not there was removed (server mode's 410; never in a build). */
+export async function wasRemoved(slug: string | undefined): Promise<boolean> {
+  return slug !== undefined && (await (await contentSource()).removedAt(slug)) !== undefined;
 }
 
 /** No such page: Astro renders src/pages/404.astro for a 404 without a body. */

@@ -2,6 +2,7 @@
 import type { CollectionEntry } from 'astro:content';
 import type { LoadedArticleData } from '../lib/content/load-article.ts';
 import type { AuthorProfile } from '../lib/content/load-author.ts';
+import type { SearchOptions, SearchResult } from '../lib/store/store.ts';
 import type { FrontPageEntryData } from '../loaders/front-page.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'> & { data: LoadedArticleData };
@@ -11,11 +12,13 @@ export interface ContentSource {
   /** Whether the content changes while the process runs (server mode): results are kept per version. */
   readonly live: boolean;
   /** Changes whenever the content does; constant for a build. */
-  version(): number;
+  version(): Promise<number>;
   /** Every article entry, shown or not (and in `astro dev`, the problem entries of broken files). */
   articles(): Promise<ArticleEntry[]>;
   authors(): Promise<AuthorEntry[]>;
   frontPage(): Promise<FrontPageEntryData | undefined>;
   /** When a story that is no longer there was removed (server mode's 410), if it was. */
-  removedAt(slug: string): number | undefined;
+  removedAt(slug: string): Promise<number | undefined>;
+  /** Full-text search for a reader's words (server mode's store); undefined where the pages use Pagefind instead. */
+  search(input: string, options: SearchOptions): Promise<SearchResult | undefined>;
 }

@@ -1,7 +1,7 @@
 /**
  * Where pages' content comes from, behind one interface: Astro's content collections in a
- * static build and `astro dev` (sources/collections.ts), the SQLite store that
- * `npm run server:sync` fills in server mode (sources/sqlite.ts). The modules of src/data ask
+ * static build and `astro dev` (sources/collections.ts), the store (SQLite or PostgreSQL) that
+ * `npm run server:sync` fills in server mode (sources/store.ts). The modules of src/data ask
  * this module, never `astro:content` or the store directly, and routes ask src/data.
  */
 import { settings } from '../lib/settings.ts';
@@ -14,7 +14,7 @@ let chosen: Promise<ContentSource> | undefined;
 /** The source this mode reads, loaded once (the store's driver is never loaded by a static build). */
 export function contentSource(): Promise<ContentSource> {
   return (chosen ??=
-    settings.mode === 'server' ? import('./sources/sqlite.ts').then((module) => module.source) : import('./sources/collections.ts').then((module) => module.source));
+    settings.mode === 'server' ? import('./sources/store.ts').then((module) => module.source) : import('./sources/collections.ts').then((module) => module.source));
 }
 
 /**
@@ -26,8 +26,15 @@ export function perVersion<Value>(compute: (source: ContentSource) => Promise<Va
   return async () => {
     const source = await contentSource();
     if (import.meta.env.DEV) return compute(source);
-    const version = source.version();
-    if (last?.version !== version) last = { version, value: compute(source) };
+    const version = await source.version();
+    if (last?.version !== version) {
+      const value = compute(source);
+      last = { version, value };
+      // A failed read (a store that went away: 503) is not kept: the next request tries again.
+      value.catch(() => {
+        if (last?.value === value) last = undefined;
+      });
+    }
     return last.value;
   };
 }

@@ -10,18 +10,25 @@
  *   what the meta held.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { axeViolations } from '../support/axe.ts';
+import { launchBrowser } from '../support/browser.ts';
 import { buildServerSite, buildSite, PROJECT_ROOT, syncStore } from '../support/build-site.ts';
 import { localNginxConfig } from '../../src/lib/hosting/local-nginx.ts';
 import { freePort } from '../support/net.ts';
 import { copyFixtureSite } from '../support/fixture-site.ts';
 import { startNodeServer, type NodeServer } from '../support/node-server.ts';
+import { postgresBin, startPostgres, type PostgresCluster } from '../support/postgres.ts';
 import { tempDir } from '../support/temp.ts';
 
 let staticDir: string;
+let serverBuild: Awaited<ReturnType<typeof buildServerSite>>;
 let server: NodeServer;
 let env: Record<string, string>;
 let contentDir: string;
@@ -34,7 +41,7 @@ beforeAll(async () => {
   const built = await buildSite({ contentDir, env });
   expect(built.exitCode, built.output.slice(-3000)).toBe(0);
   staticDir = built.outDir;
-  const serverBuild = await buildServerSite({ contentDir, env });
+  serverBuild = await buildServerSite({ contentDir, env });
   expect(serverBuild.exitCode, serverBuild.output.slice(-3000)).toBe(0);
   const sync = await syncStore(env);
   expect(sync.exitCode, sync.output).toBe(0);
@@ -124,7 +131,8 @@ describe('server mode serves the static build’s pages', () => {
   });
 
   it('an unknown page and an unknown story are the 404 page, with status 404', async () => {
-    for (const path of ['/halaman-yang-tidak-ada/', '/berita/tidak-ada/', '/rubrik/tidak-ada/', '/halaman/99/']) {
+    // Twice: the second answer is not an empty copy from the route cache.
+    for (const path of ['/halaman-yang-tidak-ada/', '/berita/tidak-ada/', '/rubrik/tidak-ada/', '/halaman/99/', '/berita/tidak-ada/', '/halaman/99/']) {
       const response = await fetch(`${server.url}${path}`);
       expect(response.status, path).toBe(404);
       expect(await response.text(), path).toBe(withoutCspMeta(builtFile('/404.html'), response.headers.get('content-security-policy')));
@@ -160,6 +168,260 @@ describe('route cache and purge', () => {
     const response = await fetch(`${server.url}${story}`);
     expect(response.headers.get('x-astro-cache')).toBe('MISS');
     expect(await response.text()).toContain(added);
+  });
+});
+
+describe('search at /cari/ from the store (SQLite FTS5)', () => {
+  const story = PAGES.article;
+  /** The built article pages whose story (headline, standfirst, text) holds `word`: what search must find. */
+  const builtStoriesWith = (word: RegExp) =>
+    readdirSync(join(staticDir, 'berita')).filter((slug) => {
+      const article = /<article class="article"[^>]*>([\s\S]*?)<\/article>/.exec(builtFile(`/berita/${slug}/`));
+      return article && word.test(article[1]!.replace(/<[^>]+>/g, ' '));
+    });
+
+  it('finds a word of a known story, with a highlighted excerpt and the true count', async () => {
+    const response = await fetch(`${server.url}/cari/?q=beras`);
+    expect(response.status).toBe(200);
+    const body = await response.text();
+    const expected = builtStoriesWith(/\bberas\b/i);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(body).toContain(`<p class="search-status" role="status">${expected.length} berita ditemukan.</p>`);
+    const items = [...body.matchAll(/<li><a href="([^"]+)">[^<]*<\/a><p>([\s\S]*?)<\/p><\/li>/g)];
+    expect(items.map((item) => item[1]).sort()).toEqual(expected.map((slug) => `/berita/${slug}/`).sort());
+    const hit = items.find((item) => item[1] === story)!;
+    expect(hit[2]).toMatch(/<mark>beras<\/mark>/i);
+    // The same form as the static page: the same field, the reader's words in it, no Pagefind.
+    expect(body).toContain('<input id="q" name="q" type="search" autocomplete="off" required value="beras">');
+    expect(body).not.toContain('pagefind');
+    expect(body).toContain('<meta name="robots" content="noindex">');
+  });
+
+  it('takes FTS5 syntax and markup in a query as words, never as a query or as HTML', async () => {
+    for (const query of ['"', 'NEAR(beras kopi, 2)', 'beras*', '-beras', 'title:beras', '"beras" AND', '*', '"><script>alert(1)</script>', '<mark>beras</mark>']) {
+      const response = await fetch(`${server.url}/cari/?q=${encodeURIComponent(query)}`);
+      expect(response.status, query).toBe(200);
+      const page = fromHtml(await response.text());
+      expect(toString(select('[role="status"]', page)!), query).toMatch(/^(Tidak ada berita yang cocok\.|\d+ berita ditemukan\.)$/);
+      // The reader's words come back as the field's value, and as nothing else.
+      expect(select('input#q', page)!.properties.value, query).toBe(query);
+      expect(
+        selectAll('script', page).filter((script) => toString(script).includes('alert')),
+        query,
+      ).toEqual([]);
+      // Marks only around hits in the results, none made of the query.
+      const results = select('.search-results', page);
+      expect(selectAll('mark', page).length, query).toBe(results ? selectAll('mark', results).length : 0);
+    }
+    expect(await (await fetch(`${server.url}/cari/?q=${encodeURIComponent('"')}`)).text()).toContain('Tidak ada berita yang cocok.');
+    // "-beras" is the word beras, not "without beras".
+    expect(await (await fetch(`${server.url}/cari/?q=-beras`)).text()).toContain(`>${builtStoriesWith(/\bberas\b/i).length} berita ditemukan.<`);
+  });
+
+  it('a page past the results keeps the count and links back', async () => {
+    const body = await (await fetch(`${server.url}/cari/?q=beras&halaman=2`)).text();
+    expect(body).toMatch(/\d+ berita ditemukan\./);
+    expect(body).not.toContain('<ol class="search-results"');
+    expect(body).toContain('href="/cari/?q=beras" rel="prev"');
+  });
+
+  it('does not find a scheduled story before its time, while its page is a 404', async () => {
+    const slug = 'uji-terjadwal-cari';
+    writeFileSync(
+      join(contentDir, `articles/${slug}.md`),
+      '---\ntitle: "Uji Terjadwal"\ndescription: "Artikel uji yang terbit setelah waktu server."\ndate: 2024-07-01T08:00:00+07:00\nsection: Nasional\nauthors: []\n---\n\nKata uji khusus: zamrudterjadwal.\n',
+    );
+    const sync = await syncStore({ ...env, WARTA_PURGE_URL: `${server.url}/_warta/purge/`, WARTA_PURGE_TOKEN: PURGE_TOKEN });
+    expect(sync.exitCode, sync.output).toBe(0);
+    expect(sync.output).toContain('articles 1 written');
+    expect((await fetch(`${server.url}/berita/${slug}/`)).status).toBe(404);
+    expect(await (await fetch(`${server.url}/cari/?q=zamrudterjadwal`)).text()).toContain('Tidak ada berita yang cocok.');
+  });
+
+  it('works with the form in Chromium, with no index to download', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const requests: string[] = [];
+      const errors: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      await page.goto(`${server.url}/cari/`);
+      await page.getByLabel('Kata kunci').fill('beras');
+      await Promise.all([page.waitForURL(/\/cari\/\?q=beras$/), page.getByRole('button', { name: 'Cari', exact: true }).click()]);
+      await expect.poll(() => page.locator('[role="status"]').textContent()).toMatch(/^\d+ berita ditemukan\.$/);
+      expect(await page.locator('.search-results li').count()).toBeGreaterThan(0);
+      expect(await page.locator('.search-results mark').first().textContent()).toMatch(/^beras$/i);
+      expect(await axeViolations(page, '/cari/?q=beras (server mode)')).toEqual([]);
+      await page.locator(`.search-results a[href="${story}"]`).click();
+      await page.waitForURL(`${server.url}${story}`);
+      expect(requests.some((url) => url.includes('pagefind'))).toBe(false);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('faults: a removed story, a store that cannot be read', () => {
+  const slug = 'berita-ekspor-kopi-naik';
+  const path = `/berita/${slug}/`;
+  const file = () => join(contentDir, `articles/${slug}.md`);
+  let original: string;
+
+  it('a removed story is a 410 page in the site’s layout, and the purge leaves no cached copy', async () => {
+    original = readFileSync(file(), 'utf8');
+    await (await fetch(`${server.url}${path}`)).text();
+    const cachedCopy = await fetch(`${server.url}${path}`);
+    expect(cachedCopy.headers.get('x-astro-cache')).toBe('HIT');
+    expect(await cachedCopy.text()).toContain('Ekspor Kopi Naik');
+    expect(await (await fetch(`${server.url}/cari/?q=ekspor`)).text()).toContain(`href="${path}"`);
+    rmSync(file());
+    const sync = await syncStore({ ...env, WARTA_PURGE_URL: `${server.url}/_warta/purge/`, WARTA_PURGE_TOKEN: PURGE_TOKEN });
+    expect(sync.exitCode, sync.output).toBe(0);
+    expect(sync.output).toContain('articles 0 written, 1 removed');
+    expect(sync.output).toContain(`story:${slug}`);
+    const response = await fetch(`${server.url}${path}`);
+    expect(response.status).toBe(410);
+    expect(response.headers.get('x-astro-cache')).toBe('MISS');
+    const body = await response.text();
+    expect(body).toContain('<html lang="id"');
+    expect(body).toContain('<h1 class="page-title">Berita ini telah dihapus</h1>');
+    expect(body).toContain('<meta name="robots" content="noindex">');
+    // The site's layout: its header and navigation, as on every page.
+    expect(body).toContain('<header class="site-header">');
+    expect(body).not.toContain('Ekspor Kopi Naik');
+    // The listings it was on were purged too: its section page no longer links to it.
+    expect(await (await fetch(`${server.url}/rubrik/ekonomi/`)).text()).not.toContain(path);
+    // Nor does search: the index row went with the story, in the same transaction.
+    expect(await (await fetch(`${server.url}/cari/?q=ekspor`)).text()).not.toContain(`href="${path}"`);
+    // A story that never was stays a 404.
+    expect((await fetch(`${server.url}/berita/tidak-pernah-ada/`)).status).toBe(404);
+  });
+
+  it('a story that comes back is served again, not its cached 410', async () => {
+    expect((await fetch(`${server.url}${path}`)).headers.get('x-astro-cache')).toBe('HIT');
+    writeFileSync(file(), original);
+    const sync = await syncStore({ ...env, WARTA_PURGE_URL: `${server.url}/_warta/purge/`, WARTA_PURGE_TOKEN: PURGE_TOKEN });
+    expect(sync.exitCode, sync.output).toBe(0);
+    const response = await fetch(`${server.url}${path}`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('Ekspor Kopi Naik');
+  });
+
+  it('a store that cannot be read is a 503 with Retry-After and one log line, and the server recovers once it can', async () => {
+    // A second server on the same build, its store a file that is not a database.
+    const store = join(tempDir('server-broken-store'), 'warta.sqlite');
+    writeFileSync(store, 'dies ist keine Datenbank, ini bukan basis data\n'.repeat(100));
+    const broken = await startNodeServer(serverBuild.outDir, { ...env, WARTA_STORE: store });
+    try {
+      for (const page of ['/', path, '/rubrik/', '/rss.xml']) {
+        const response = await fetch(`${broken.url}${page}`);
+        expect(response.status, page).toBe(503);
+        expect(response.headers.get('retry-after'), page).toMatch(/^\d+$/);
+        expect(response.headers.get('cache-control'), page).toBe('no-store');
+        const body = await response.text();
+        expect(body, page).toContain('<html lang="id">');
+        expect(body, page).toContain('<h1>Situs sedang tidak dapat dimuat</h1>');
+        expect(body, page).not.toContain('node:sqlite');
+      }
+      const lines = broken
+        .output()
+        .split('\n')
+        .filter((line) => line.includes('[warta] 503:'));
+      expect(lines.length).toBeGreaterThan(0);
+      expect(lines[0]).toContain(`The content store ${store} cannot be read:`);
+      // The store is repaired (synced afresh): the same server answers again without a restart.
+      rmSync(store);
+      const sync = await syncStore({ ...env, WARTA_STORE: store });
+      expect(sync.exitCode, sync.output).toBe(0);
+      const response = await fetch(`${broken.url}${path}`);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('Ekspor Kopi Naik');
+    } finally {
+      await broken.close();
+    }
+  });
+
+  it('a store that is not there is a 503 too', async () => {
+    const missing = await startNodeServer(serverBuild.outDir, { ...env, WARTA_STORE: join(tempDir('server-no-store'), 'warta.sqlite') });
+    try {
+      const response = await fetch(`${missing.url}/`);
+      expect(response.status).toBe(503);
+      expect(await response.text()).toContain('Situs sedang tidak dapat dimuat');
+    } finally {
+      await missing.close();
+    }
+  });
+});
+
+describe.skipIf(!postgresBin())('PostgreSQL behind the same store (Debian’s postgresql)', () => {
+  let cluster: PostgresCluster;
+  let pgServer: NodeServer;
+  let pgEnv: Record<string, string>;
+
+  beforeAll(async () => {
+    cluster = await startPostgres();
+    pgEnv = { ...env, WARTA_STORE: cluster.url };
+    const sync = await syncStore(pgEnv);
+    expect(sync.exitCode, sync.output).toBe(0);
+    pgServer = await startNodeServer(serverBuild.outDir, { ...pgEnv, WARTA_PURGE_TOKEN: PURGE_TOKEN });
+  });
+
+  afterAll(async () => {
+    await pgServer?.close();
+    cluster?.close();
+  });
+
+  it('serves the same pages as the SQLite store from the same content', async () => {
+    const section = /href="(\/rubrik\/[^"/]+\/)"/.exec(builtFile('/rubrik/'))![1]!;
+    for (const path of [...Object.values(PAGES), section, `${section}halaman/1/`, '/rss.xml', '/sitemap-index.xml', '/berita/tidak-ada/']) {
+      const [fromSqlite, fromPostgres] = await Promise.all([fetch(`${server.url}${path}`), fetch(`${pgServer.url}${path}`)]);
+      expect(fromPostgres.status, path).toBe(fromSqlite.status);
+      expect(await fromPostgres.text(), path).toBe(await fromSqlite.text());
+    }
+  });
+
+  it('searches with PostgreSQL’s Indonesian stemmer: highlighted excerpts, the true count, no syntax errors', async () => {
+    const body = await (await fetch(`${pgServer.url}/cari/?q=beras`)).text();
+    const count = /(\d+) berita ditemukan\./.exec(body);
+    expect(count, body.slice(-2000)).not.toBeNull();
+    const items = [...body.matchAll(/<li><a href="([^"]+)">[^<]*<\/a><p>([\s\S]*?)<\/p><\/li>/g)];
+    expect(items.length).toBe(Number(count![1]));
+    expect(items.find((item) => item[1] === PAGES.article)?.[2]).toMatch(/<mark>beras<\/mark>/i);
+    // "tahan" finds "bertahan" (the stemmer takes off ber-); SQLite's unicode61 does not stem.
+    const stemmed = await (await fetch(`${pgServer.url}/cari/?q=tahan`)).text();
+    expect(stemmed).toContain(`href="${PAGES.article}"`);
+    expect(await (await fetch(`${server.url}/cari/?q=tahan`)).text()).not.toContain(`href="${PAGES.article}"`);
+    for (const query of ['"', 'NEAR(beras kopi, 2)', 'beras:*', '!beras', 'beras & | (', "' OR 1=1 --"]) {
+      const response = await fetch(`${pgServer.url}/cari/?q=${encodeURIComponent(query)}`);
+      expect(response.status, query).toBe(200);
+      expect(await response.text(), query).toMatch(/Tidak ada berita yang cocok\.|\d+ berita ditemukan\./);
+    }
+  });
+
+  it('a removed story is a 410, and a database that is down a 503 until it is back', async () => {
+    const slug = 'wawancara-petani-kopi-dari-lereng-gunung';
+    const file = join(contentDir, `articles/${slug}.md`);
+    const original = readFileSync(file, 'utf8');
+    rmSync(file);
+    try {
+      const sync = await syncStore({ ...pgEnv, WARTA_PURGE_URL: `${pgServer.url}/_warta/purge/`, WARTA_PURGE_TOKEN: PURGE_TOKEN });
+      expect(sync.exitCode, sync.output).toBe(0);
+      const gone = await fetch(`${pgServer.url}/berita/${slug}/`);
+      expect(gone.status).toBe(410);
+      expect(await gone.text()).toContain('Berita ini telah dihapus');
+    } finally {
+      writeFileSync(file, original);
+    }
+    cluster.stop();
+    const down = await fetch(`${pgServer.url}/`);
+    expect(down.status).toBe(503);
+    expect(down.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(await down.text()).toContain('Situs sedang tidak dapat dimuat');
+    expect(pgServer.output()).toMatch(/\[warta\] 503: The content store postgres:\/\/postgres@127\.0\.0\.1:\d+\/postgres cannot be read: /);
+    cluster.start();
+    expect((await fetch(`${pgServer.url}/`)).status).toBe(200);
   });
 });
 
@@ -224,6 +486,29 @@ describe('nginx in front (docs/hosting/nginx-server.conf)', () => {
       expect(status).toBe('HIT');
       expect(Date.now() - down, 'nginx never served its stale copy').toBeLessThan(5_000);
       await sleep(200);
+    }
+  });
+
+  it('nginx serves its stale copy while the server answers 503 (a store that cannot be read)', async () => {
+    // A server on the same port whose store is not a database: it answers 503, nginx its last copy.
+    const store = join(tempDir('server-nginx-broken-store'), 'warta.sqlite');
+    writeFileSync(store, 'ini bukan basis data\n'.repeat(100));
+    const broken = await startNodeServer(serverBuild.outDir, { ...env, WARTA_STORE: store }, { port: server.port });
+    try {
+      expect((await fetch(`${broken.url}${story}`)).status).toBe(503);
+      const response = await fetch(`${origin}${story}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('x-cache-status')).toBe('STALE');
+      expect(await response.text()).toContain('Paragraf kedua dari uji nginx.');
+      // nginx asked the server, which failed with its one line per request.
+      expect(
+        broken
+          .output()
+          .split('\n')
+          .filter((line) => line.includes('[warta] 503:')).length,
+      ).toBeGreaterThanOrEqual(2);
+    } finally {
+      await broken.close();
     }
   });
 });

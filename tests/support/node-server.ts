@@ -11,8 +11,9 @@ export interface NodeServer {
   close: () => Promise<void>;
 }
 
-export async function startNodeServer(outDir: string, env: Readonly<Record<string, string>>): Promise<NodeServer> {
-  const port = await freePort();
+/** `port`: a given one, e.g. the port a proxy in front was configured with for an earlier server. */
+export async function startNodeServer(outDir: string, env: Readonly<Record<string, string>>, { port }: { port?: number } = {}): Promise<NodeServer> {
+  port ??= await freePort();
   const child: ChildProcess = spawn(process.execPath, [join(outDir, 'server', 'entry.mjs')], {
     env: { ...userEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env, WARTA_MODE: 'server', HOST: '127.0.0.1', PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

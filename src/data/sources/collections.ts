@@ -15,9 +15,11 @@ const hasProfiles = () => existsSync(resolve(settings.contentDir, AUTHORS_FOLDER
 
 export const source: ContentSource = {
   live: false,
-  version: () => 0,
+  version: async () => 0,
   articles: async () => (await getCollection('articles')) as ArticleEntry[],
   authors: async () => (hasProfiles() ? ((await getCollection('authors')) as AuthorEntry[]) : []),
   frontPage: async () => (await getEntry('frontPage', FRONT_PAGE_ENTRY))?.data as FrontPageEntryData | undefined,
-  removedAt: () => undefined,
+  removedAt: async () => undefined,
+  // A build's search is Pagefind's index, written after the build (src/post-build/search-index.ts).
+  search: async () => undefined,
 };

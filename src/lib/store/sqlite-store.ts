@@ -1,10 +1,12 @@
 /**
  * The server mode's content store: stories, author profiles and the front page's settings in
  * one SQLite file (`node:sqlite`, built into Node 24), written by the sync command
- * (src/lib/store/sync.ts) and read by the running server (src/data/sources/sqlite.ts).
+ * (src/lib/store/sync.ts) and read by the running server (src/data/sources/store.ts, through src/lib/store/store.ts).
  * Entries are kept as the content store of a build keeps them: the validated data (serialized
  * with `node:v8`, so dates stay dates) and the rendered HTML. Every write bumps a version, so a
- * reader asks one cheap question per request and reloads only after a sync.
+ * reader asks one cheap question per request and reloads only after a sync. Stories are also in
+ * an FTS5 full-text index (`search`, with `search_rows` mapping its rows to slugs and dates),
+ * written in the same transaction as the story's row, for `/cari/` (docs/decisions/018).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -30,23 +32,72 @@ export interface StoredFrontPage<Data> {
 
 export type EntryKind = 'articles' | 'authors';
 
+/** What the search index holds of a shown-or-scheduled story (a draft has none). */
+export interface SearchDocument {
+  title: string;
+  description: string;
+  /** The body as text. */
+  body: string;
+  /** The story's date (ms since the epoch): a scheduled story is found only once it is out. */
+  publishedAt: number;
+}
+
+export interface SearchHit {
+  slug: string;
+  title: string;
+  /** Text around the best hits, with MARK_START and MARK_END (./search-query.ts) around each. */
+  excerpt: string;
+  publishedAt: number;
+}
+
+export interface SearchOptions {
+  /** Only stories dated up to this moment; undefined for every story indexed. */
+  until: number | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** One page of results and the number of every match. */
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+}
+
 /** The store's reading and writing side, whichever database holds it. */
 export interface ContentStore {
   /** Changes with every committed write. */
   version(): number;
   entries<Data>(kind: EntryKind): StoredEntry<Data>[];
   digests(kind: EntryKind): Map<string, { file: string; digest: string }>;
-  put<Data>(kind: EntryKind, entry: StoredEntry<Data>): void;
+  /** Writes an entry; for an article, its search document too in the same transaction (none: out of the index). */
+  put<Data>(kind: EntryKind, entry: StoredEntry<Data>, search?: SearchDocument): void;
+  /** Full-text search; `match` is an FTS5 query from ./search-query.ts. A malformed one finds nothing. */
+  search(match: string, options: SearchOptions): SearchResult;
   /** Removes a slug; an article is remembered as removed (for 410), until it comes back. */
   remove(kind: EntryKind, id: string, at: number): void;
   /** When the article was removed, if it was and has not come back. */
   removedAt(id: string): number | undefined;
   frontPage<Data>(): StoredFrontPage<Data> | undefined;
   setFrontPage<Data>(value: StoredFrontPage<Data> | undefined): void;
-  /** Runs `work` as one transaction: readers see all of it or none, and the version moves once. */
+  /**
+   * Runs `work` as one transaction: readers see all of it or none, and the version moves once.
+   * Work that returns a promise commits when it resolves (and rolls back when it rejects).
+   */
   transaction<Result>(work: () => Result): Result;
   close(): void;
 }
+
+/**
+ * The search index's tokenizer (docs/decisions/018-server-mode.md): words split at anything but
+ * letters, digits and marks, case folded, and diacritics removed, so "kafe" finds "kafé".
+ */
+export const SEARCH_TOKENIZER = 'unicode61 remove_diacritics 2';
+/** The indexed columns, in the order of `bm25()`'s weights: a hit in the headline counts most. */
+const SEARCH_COLUMNS = ['title', 'description', 'body'] as const;
+const SEARCH_WEIGHTS = '10.0, 4.0, 1.0';
+/** `snippet()`'s column (the body) and length in tokens. */
+const EXCERPT_COLUMN = SEARCH_COLUMNS.indexOf('body');
+const EXCERPT_TOKENS = 32;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS entries (
@@ -62,12 +113,17 @@ CREATE TABLE IF NOT EXISTS removed (id TEXT PRIMARY KEY, removed_at INTEGER NOT 
 CREATE TABLE IF NOT EXISTS front_page (one INTEGER PRIMARY KEY CHECK (one = 1), digest TEXT NOT NULL, data BLOB NOT NULL) STRICT;
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) STRICT;
 INSERT OR IGNORE INTO meta (key, value) VALUES ('version', 0);
+CREATE TABLE IF NOT EXISTS search_rows (row INTEGER PRIMARY KEY, slug TEXT NOT NULL UNIQUE, published INTEGER NOT NULL) STRICT;
+CREATE INDEX IF NOT EXISTS search_rows_published ON search_rows (published);
+CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(${SEARCH_COLUMNS.join(', ')}, tokenize = '${SEARCH_TOKENIZER}');
 `;
 
 export interface OpenOptions {
   /** Opened for reading only (the server): a missing file is an error, not a new store. */
   readOnly?: boolean;
 }
+
+const isSqlError = (error: unknown) => error instanceof Error && (error as Error & { errcode?: unknown }).errcode === 1;
 
 /** Opens (and for writing, creates) the store at `path`. */
 export function openSqliteStore(path: string, { readOnly = false }: OpenOptions = {}): ContentStore {
@@ -76,7 +132,10 @@ export function openSqliteStore(path: string, { readOnly = false }: OpenOptions 
   if (!readOnly) {
     // Readers keep reading while a sync writes (write-ahead log).
     db.exec('PRAGMA journal_mode = WAL');
+    const hadSearch = db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'search'`).get() !== undefined;
     db.exec(SCHEMA);
+    // A store from before the search index: its articles are written again by the next sync.
+    if (!hadSearch) db.exec(`UPDATE entries SET digest = '' WHERE kind = 'articles'`);
   }
   db.exec('PRAGMA busy_timeout = 5000');
   const versionQuery = db.prepare(`SELECT value FROM meta WHERE key = 'version'`);
@@ -98,19 +157,80 @@ export function openSqliteStore(path: string, { readOnly = false }: OpenOptions 
     db.exec(readOnly ? 'BEGIN' : 'BEGIN IMMEDIATE');
     depth = 1;
     dirty = false;
+    const finish = (commit: boolean) => {
+      try {
+        if (commit && dirty) bump();
+        db.exec(commit ? 'COMMIT' : 'ROLLBACK');
+      } finally {
+        depth = 0;
+      }
+    };
+    let result: Result;
     try {
-      const result = work();
-      if (dirty) bump();
-      db.exec('COMMIT');
-      return result;
+      result = work();
     } catch (error) {
-      db.exec('ROLLBACK');
+      finish(false);
       throw error;
-    } finally {
-      depth = 0;
+    }
+    // Asynchronous work (the sync, through ./store.ts) commits when it settles; nothing else
+    // uses the connection meanwhile in the one process that writes.
+    if (result instanceof Promise)
+      return result.then(
+        (value: unknown) => {
+          finish(true);
+          return value;
+        },
+        (error: unknown) => {
+          finish(false);
+          throw error;
+        },
+      ) as Result;
+    finish(true);
+    return result;
+  };
+  /** The story's row in the search index replaced (or removed, without a document). */
+  const index = (slug: string, search: SearchDocument | undefined) => {
+    const existing = db.prepare('SELECT row FROM search_rows WHERE slug = ?').get(slug) as { row: number | bigint } | undefined;
+    if (existing) {
+      db.prepare('DELETE FROM search WHERE rowid = ?').run(existing.row);
+      db.prepare('DELETE FROM search_rows WHERE row = ?').run(existing.row);
+    }
+    if (!search) return;
+    const { lastInsertRowid } = db.prepare('INSERT INTO search_rows (slug, published) VALUES (?, ?)').run(slug, search.publishedAt);
+    db.prepare(`INSERT INTO search (rowid, ${SEARCH_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?)`).run(lastInsertRowid, search.title, search.description, search.body);
+  };
+  const matches = `FROM search JOIN search_rows ON search_rows.row = search.rowid WHERE search MATCH ? AND search_rows.published <= ?`;
+  const search = (match: string, { until, limit, offset }: SearchOptions): SearchResult => {
+    const upTo = until ?? Number.MAX_SAFE_INTEGER;
+    // Prepared first: a store without the index (or not a store) fails here, as any other read does.
+    const count = db.prepare(`SELECT count(*) AS total ${matches}`);
+    // The page's rows first, by score alone; the excerpts then for those 20 only (snippet() over
+    // every match before the sort made a deep page eight times slower at 20,000 stories).
+    const page = db.prepare(
+      `WITH chosen AS (
+         SELECT search.rowid AS row, bm25(search, ${SEARCH_WEIGHTS}) AS score, search_rows.published AS published
+         ${matches} ORDER BY score, published DESC LIMIT ? OFFSET ?)
+       SELECT search_rows.slug AS slug, chosen.published AS published, search.title AS title,
+         snippet(search, ${EXCERPT_COLUMN}, char(57344), char(57345), '…', ${EXCERPT_TOKENS}) AS excerpt
+       FROM chosen JOIN search ON search.rowid = chosen.row JOIN search_rows ON search_rows.row = chosen.row
+       WHERE search MATCH ? ORDER BY chosen.score, chosen.published DESC`,
+    );
+    try {
+      const total = Number((count.get(match, upTo) as { total: number | bigint }).total);
+      if (total === 0 || offset >= total) return { total, hits: [] };
+      const rows = page.all(match, upTo, limit, offset, match) as { slug: string; published: number | bigint; title: string; excerpt: string }[];
+      return { total, hits: rows.map((row) => ({ slug: row.slug, title: row.title, excerpt: row.excerpt, publishedAt: Number(row.published) })) };
+    } catch (error) {
+      // The statements are fixed, so a plain SQL error (SQLITE_ERROR) while running them is the
+      // MATCH expression's ("fts5: syntax error", "unterminated string", "no such column"…).
+      // ./search-query.ts makes none; should one come, it finds nothing. Corruption and I/O errors
+      // have codes of their own and go on to the caller (a 503).
+      if (isSqlError(error)) return { total: 0, hits: [] };
+      throw error;
     }
   };
   return {
+    search,
     version: () => Number((versionQuery.get() as { value: number | bigint }).value),
     entries: <Data>(kind: EntryKind) =>
       (
@@ -129,8 +249,9 @@ export function openSqliteStore(path: string, { readOnly = false }: OpenOptions 
           { file: row.file, digest: row.digest },
         ]),
       ),
-    put: (kind, entry) =>
+    put: (kind, entry, search) =>
       write(() => {
+        if (kind === 'articles') index(entry.id, search);
         db.prepare('INSERT OR REPLACE INTO entries (kind, id, file, digest, data, html) VALUES (?, ?, ?, ?, ?, ?)').run(
           kind,
           entry.id,
@@ -144,6 +265,7 @@ export function openSqliteStore(path: string, { readOnly = false }: OpenOptions 
     remove: (kind, id, at) =>
       write(() => {
         db.prepare('DELETE FROM entries WHERE kind = ? AND id = ?').run(kind, id);
+        if (kind === 'articles') index(id, undefined);
         if (kind === 'articles') db.prepare('INSERT OR REPLACE INTO removed (id, removed_at) VALUES (?, ?)').run(id, at);
       }),
     removedAt: (id) => {

@@ -23,7 +23,8 @@ import { createRoutes } from '../routes.ts';
 import type { SiteSettings } from '../settings.ts';
 import { parseFrontPage, FRONT_PAGE_FILE, type FrontPageEntryData } from '../../loaders/front-page.ts';
 import { displayPath } from '../../loaders/project-path.ts';
-import type { ContentStore, EntryKind } from './sqlite-store.ts';
+import { searchDocument } from './search-document.ts';
+import type { EntryKind, SearchDocument, Store } from './store.ts';
 
 /** What one sync changed. */
 export interface SyncReport {
@@ -54,7 +55,7 @@ export interface SyncOptions {
   now?: number;
 }
 
-export async function syncContent(store: ContentStore, { root, settings, now = Date.now() }: SyncOptions): Promise<SyncReport> {
+export async function syncContent(store: Store, { root, settings, now = Date.now() }: SyncOptions): Promise<SyncReport> {
   const contentDir = resolve(root, settings.contentDir);
   const renderSettings: ArticleRenderSettings = { lang: settings.lang, timeZone: settings.timeZone, base: settings.base };
   // The articles loader's fingerprint: the code of the parse path and pipeline, and the render settings.
@@ -64,13 +65,17 @@ export async function syncContent(store: ContentStore, { root, settings, now = D
   const problems: ContentProblem[] = [];
 
   // Everything is read and rendered first; the store is written in one transaction at the end.
-  const writes: (() => void)[] = [];
-  const syncFolder = async (kind: EntryKind, folder: string, load: (bytes: Buffer, file: ArticleFile) => Promise<{ data: object; html: string; warnings: readonly string[] }>) => {
+  const writes: (() => Promise<void>)[] = [];
+  const syncFolder = async (
+    kind: EntryKind,
+    folder: string,
+    load: (bytes: Buffer, file: ArticleFile) => Promise<{ data: object; html: string; warnings: readonly string[]; search?: SearchDocument | undefined }>,
+  ) => {
     const dir = resolve(contentDir, folder);
     const files = existsSync(dir) ? await findArticleFiles(dir) : [];
     const duplicates = duplicateSlugProblems(files, shownAs);
     problems.push(...duplicates);
-    const stored = store.digests(kind);
+    const stored = await store.digests(kind);
     const seen = new Set<string>();
     for (const file of files) {
       seen.add(file.slug);
@@ -85,7 +90,8 @@ export async function syncContent(store: ContentStore, { root, settings, now = D
       try {
         const loaded = await load(bytes, file);
         for (const warning of loaded.warnings) console.warn(`[warta] ${warning}`);
-        writes.push(() => store.put(kind, { id: file.slug, file: file.relativePath, digest: fileDigest, data: loaded.data, html: loaded.html }));
+        // An article's search row is written with it, in the same transaction.
+        writes.push(() => store.put(kind, { id: file.slug, file: file.relativePath, digest: fileDigest, data: loaded.data, html: loaded.html }, loaded.search));
         report.written[kind].push(file.slug);
       } catch (error) {
         if (!(error instanceof ContentError)) throw error;
@@ -103,7 +109,8 @@ export async function syncContent(store: ContentStore, { root, settings, now = D
   await syncFolder('articles', 'articles', async (bytes, file) => {
     const outcome = await articleOutcome(() => loadArticleFile(bytes, file, shownAs(file)));
     if ('problems' in outcome) throw new ContentError(outcome.problems);
-    return { data: outcome.article.data, html: outcome.article.html, warnings: outcome.article.warnings };
+    const { data, html, warnings } = outcome.article;
+    return { data, html, warnings, search: searchDocument(data, html) };
   });
   const renderAuthor = createMarkdownRenderer({ labels: renderLabels(createTranslator(settings.lang)), locale: settings.lang, timeZone: settings.timeZone });
   const routes = createRoutes(settings.base);
@@ -113,7 +120,7 @@ export async function syncContent(store: ContentStore, { root, settings, now = D
   });
 
   const frontPath = resolve(contentDir, FRONT_PAGE_FILE);
-  const previousFront = store.frontPage<FrontPageEntryData>();
+  const previousFront = await store.frontPage<FrontPageEntryData>();
   if (existsSync(frontPath)) {
     const bytes = await readFile(frontPath);
     const frontDigest = digest(bytes);
@@ -135,25 +142,11 @@ export async function syncContent(store: ContentStore, { root, settings, now = D
 
   // The stories as they were, for the listings a changed or removed story leaves.
   const changed = new Set([...report.written.articles, ...report.removed.articles]);
-  const before = new Map(
-    changed.size === 0
-      ? []
-      : store
-          .entries<TaggedStory>('articles')
-          .filter((entry) => changed.has(entry.id))
-          .map((entry) => [entry.id, entry.data]),
-  );
-  store.transaction(() => {
-    for (const write of writes) write();
+  const before = new Map(changed.size === 0 ? [] : (await store.entries<TaggedStory>('articles')).filter((entry) => changed.has(entry.id)).map((entry) => [entry.id, entry.data]));
+  await store.transaction(async () => {
+    for (const write of writes) await write();
   });
-  const after = new Map(
-    changed.size === 0
-      ? []
-      : store
-          .entries<TaggedStory>('articles')
-          .filter((entry) => changed.has(entry.id))
-          .map((entry) => [entry.id, entry.data]),
-  );
+  const after = new Map(changed.size === 0 ? [] : (await store.entries<TaggedStory>('articles')).filter((entry) => changed.has(entry.id)).map((entry) => [entry.id, entry.data]));
   const tags = new Set<string>();
   for (const slug of changed) for (const tag of publishTags(before.get(slug), after.get(slug))) tags.add(tag);
   for (const slug of [...report.written.authors, ...report.removed.authors]) tags.add(authorTag(slug));

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSettings } from '../../../src/lib/settings.ts';
 import { openSqliteStore } from '../../../src/lib/store/sqlite-store.ts';
+import { sqliteStore } from '../../../src/lib/store/store.ts';
 import { syncContent } from '../../../src/lib/store/sync.ts';
 import { tempDir } from '../../support/temp.ts';
 
@@ -47,6 +48,27 @@ describe('sqlite store', () => {
     expect(store.version()).toBe(version);
   });
 
+  it('commits asynchronous work when it resolves, and rolls it back when it rejects', async () => {
+    const store = openSqliteStore(':memory:');
+    const start = store.version();
+    await store.transaction(async () => {
+      store.put('articles', { id: 'a', file: 'a.md', digest: 'd', data: {}, html: '' });
+      await Promise.resolve();
+      store.put('articles', { id: 'b', file: 'b.md', digest: 'd', data: {}, html: '' });
+    });
+    expect(store.version()).toBe(start + 1);
+    await expect(
+      store.transaction(async () => {
+        store.remove('articles', 'a', 1);
+        await Promise.resolve();
+        throw new Error('stop');
+      }),
+    ).rejects.toThrow('stop');
+    expect(store.entries('articles').map((entry) => entry.id)).toEqual(['a', 'b']);
+    expect(store.removedAt('a')).toBeUndefined();
+    expect(store.version()).toBe(start + 1);
+  });
+
   it('keeps the front page settings and forgets them', () => {
     const store = openSqliteStore(':memory:');
     expect(store.frontPage()).toBeUndefined();
@@ -68,7 +90,7 @@ describe('syncContent', () => {
     const dir = contentDir();
     const settings = loadSettings({ NEWS_CONTENT_DIR: dir });
     const store = openSqliteStore(join(dir, '..', 'warta.sqlite'));
-    const first = await syncContent(store, { root: ROOT, settings, now: 5 });
+    const first = await syncContent(sqliteStore(store), { root: ROOT, settings, now: 5 });
     expect(first.problems).toEqual([]);
     expect(first.written.articles.sort()).toEqual(['artikel-uji-bergambar', 'artikel-uji-pertama', 'draf-uji']);
     const stored = store.entries<{ title: string; date: { time: number } }>('articles').find((entry) => entry.id === 'artikel-uji-pertama')!;
@@ -77,13 +99,13 @@ describe('syncContent', () => {
     expect(stored.html).toContain('<h2');
 
     const version = store.version();
-    const again = await syncContent(store, { root: ROOT, settings, now: 6 });
+    const again = await syncContent(sqliteStore(store), { root: ROOT, settings, now: 6 });
     expect(again.written.articles).toEqual([]);
     expect(again.unchanged).toBe(first.written.articles.length + first.written.authors.length);
     expect(store.version()).toBe(version);
 
     rmSync(join(dir, 'articles/draf-uji.md'));
-    const removal = await syncContent(store, { root: ROOT, settings, now: 7 });
+    const removal = await syncContent(sqliteStore(store), { root: ROOT, settings, now: 7 });
     expect(removal.removed.articles).toEqual(['draf-uji']);
     expect(store.removedAt('draf-uji')).toBe(7);
     expect(removal.tags).toContain('story:draf-uji');
@@ -98,7 +120,7 @@ describe('syncContent', () => {
     const settings = loadSettings({ NEWS_CONTENT_DIR: dir });
     const store = openSqliteStore(':memory:');
     writeFileSync(join(dir, 'articles/rusak.md'), '---\ntitle: "Rusak"\ndate: bukan-tanggal\n---\n\nTeks.\n');
-    const report = await syncContent(store, { root: ROOT, settings });
+    const report = await syncContent(sqliteStore(store), { root: ROOT, settings });
     expect(report.problems.length).toBeGreaterThan(0);
     for (const line of report.problems) expect(line).toMatch(/rusak\.md: [\w.]+: /);
     expect(report.problems.join('\n')).not.toContain('\n\n');

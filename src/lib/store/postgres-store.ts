@@ -1,0 +1,177 @@
+/**
+ * The content store in PostgreSQL, for a newsroom with several servers reading one database
+ * (docs/hosting/server.md): the same tables as the SQLite store (./sqlite-store.ts), entries
+ * serialized with `node:v8` into `bytea`, and search on PostgreSQL's own full text: a `tsvector`
+ * column generated with the `indonesian` Snowball stemmer (headline weighted A, standfirst B,
+ * body D) under a GIN index, queried with `plainto_tsquery` (which reads no query syntax, so a
+ * reader's words cannot fail), ranked by `ts_rank`, excerpts by `ts_headline` with the same
+ * private-use marks as SQLite's `snippet()`.
+ */
+import { deserialize, serialize } from 'node:v8';
+import pg from 'pg';
+import { MARK_END, MARK_START, searchTerms } from './search-query.ts';
+import type { SearchDocument, Store, StoredEntry } from './store-types.ts';
+
+/** The text search configuration: Indonesian stemming (`makan` finds `makanan`, `dimakan`). */
+export const SEARCH_CONFIG = 'indonesian';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS entries (
+  kind text NOT NULL, id text NOT NULL, file text NOT NULL, digest text NOT NULL, data bytea NOT NULL, html text NOT NULL,
+  PRIMARY KEY (kind, id));
+CREATE TABLE IF NOT EXISTS removed (id text PRIMARY KEY, removed_at bigint NOT NULL);
+CREATE TABLE IF NOT EXISTS front_page (one integer PRIMARY KEY CHECK (one = 1), digest text NOT NULL, data bytea NOT NULL);
+CREATE TABLE IF NOT EXISTS meta (key text PRIMARY KEY, value bigint NOT NULL);
+INSERT INTO meta (key, value) VALUES ('version', 0) ON CONFLICT DO NOTHING;
+CREATE TABLE IF NOT EXISTS search (
+  slug text PRIMARY KEY, published bigint NOT NULL, title text NOT NULL, description text NOT NULL, body text NOT NULL,
+  document tsvector GENERATED ALWAYS AS (
+    setweight(to_tsvector('${SEARCH_CONFIG}', title), 'A') ||
+    setweight(to_tsvector('${SEARCH_CONFIG}', description), 'B') ||
+    setweight(to_tsvector('${SEARCH_CONFIG}', body), 'D')) STORED);
+CREATE INDEX IF NOT EXISTS search_document ON search USING gin (document);
+CREATE INDEX IF NOT EXISTS search_published ON search (published);
+`;
+
+const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=32, MinWords=16, MaxFragments=1`;
+
+type Queryable = Pick<pg.PoolClient, 'query'>;
+type Row = { id: string; file: string; digest: string; data: Buffer; html: string };
+const toEntry = <Data>(row: Row): StoredEntry<Data> => ({ id: row.id, file: row.file, digest: row.digest, html: row.html, data: deserialize(row.data) as Data });
+
+export async function openPostgresStore(url: string, { readOnly = false }: { readOnly?: boolean } = {}): Promise<Store> {
+  const pool = new pg.Pool({ connectionString: url, max: 8, connectionTimeoutMillis: 3000 });
+  // An idle client that loses its server is dropped, not thrown at the process.
+  pool.on('error', () => undefined);
+  if (!readOnly) await pool.query(SCHEMA);
+  /** The client of the transaction under way (the sync runs one at a time), else the pool. */
+  let inTransaction: { client: pg.PoolClient; dirty: boolean } | undefined;
+  const db = (): Queryable => inTransaction?.client ?? pool;
+  const write = async (work: (db: Queryable) => Promise<unknown>) => {
+    if (inTransaction) {
+      inTransaction.dirty = true;
+      await work(inTransaction.client);
+    } else await store.transaction(async () => void (await write(work)));
+  };
+  const index = async (client: Queryable, slug: string, search: SearchDocument | undefined) => {
+    if (!search) return void (await client.query('DELETE FROM search WHERE slug = $1', [slug]));
+    await client.query(
+      `INSERT INTO search (slug, published, title, description, body) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (slug) DO UPDATE SET published = excluded.published, title = excluded.title, description = excluded.description, body = excluded.body`,
+      [slug, search.publishedAt, search.title, search.description, search.body],
+    );
+  };
+  const entries = async <Data>(client: Queryable, kind: string) =>
+    (await client.query<Row>('SELECT id, file, digest, data, html FROM entries WHERE kind = $1 ORDER BY id COLLATE "C"', [kind])).rows.map((row) => toEntry<Data>(row));
+  const version = async (client: Queryable) => Number((await client.query<{ value: string }>(`SELECT value FROM meta WHERE key = 'version'`)).rows[0]!.value);
+  const frontPage = async <Data>(client: Queryable) => {
+    const row = (await client.query<{ digest: string; data: Buffer }>('SELECT digest, data FROM front_page WHERE one = 1')).rows[0];
+    return row ? { digest: row.digest, data: deserialize(row.data) as Data } : undefined;
+  };
+
+  const store: Store = {
+    version: () => version(db()),
+    snapshot: async () => {
+      // One snapshot of the database for the three reads: the store as one sync left it.
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        const result = {
+          version: await version(client),
+          articles: await entries(client, 'articles'),
+          authors: await entries(client, 'authors'),
+          frontPage: await frontPage(client),
+        };
+        await client.query('COMMIT');
+        return result as never;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    entries: (kind) => entries(db(), kind),
+    digests: async (kind) =>
+      new Map(
+        (await db().query<{ id: string; file: string; digest: string }>('SELECT id, file, digest FROM entries WHERE kind = $1', [kind])).rows.map((row) => [
+          row.id,
+          { file: row.file, digest: row.digest },
+        ]),
+      ),
+    put: (kind, entry, search) =>
+      write(async (client) => {
+        await client.query(
+          `INSERT INTO entries (kind, id, file, digest, data, html) VALUES ($1, $2, $3, $4, $5, $6)
+           ON CONFLICT (kind, id) DO UPDATE SET file = excluded.file, digest = excluded.digest, data = excluded.data, html = excluded.html`,
+          [kind, entry.id, entry.file, entry.digest, serialize(entry.data), entry.html],
+        );
+        if (kind === 'articles') {
+          await client.query('DELETE FROM removed WHERE id = $1', [entry.id]);
+          await index(client, entry.id, search);
+        }
+      }),
+    remove: (kind, id, at) =>
+      write(async (client) => {
+        await client.query('DELETE FROM entries WHERE kind = $1 AND id = $2', [kind, id]);
+        if (kind === 'articles') {
+          await client.query('INSERT INTO removed (id, removed_at) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET removed_at = excluded.removed_at', [id, at]);
+          await index(client, id, undefined);
+        }
+      }),
+    removedAt: async (id) => {
+      const row = (await db().query<{ removed_at: string }>('SELECT removed_at FROM removed WHERE id = $1', [id])).rows[0];
+      return row ? Number(row.removed_at) : undefined;
+    },
+    frontPage: () => frontPage(db()),
+    setFrontPage: (value) =>
+      write(async (client) => {
+        if (value)
+          await client.query('INSERT INTO front_page (one, digest, data) VALUES (1, $1, $2) ON CONFLICT (one) DO UPDATE SET digest = excluded.digest, data = excluded.data', [
+            value.digest,
+            serialize(value.data),
+          ]);
+        else await client.query('DELETE FROM front_page');
+      }),
+    search: async (input, { until, limit, offset }) => {
+      const words = searchTerms(input).join(' ');
+      if (!words) return { total: 0, hits: [] };
+      const upTo = until ?? Number.MAX_SAFE_INTEGER;
+      const client = db();
+      const matches = `FROM search, plainto_tsquery('${SEARCH_CONFIG}', $1) AS query WHERE document @@ query AND published <= $2`;
+      const total = Number((await client.query<{ total: string }>(`SELECT count(*) AS total ${matches}`, [words, upTo])).rows[0]!.total);
+      if (total === 0 || offset >= total) return { total, hits: [] };
+      // The page's rows by rank first; ts_headline for those alone.
+      const rows = (
+        await client.query<{ slug: string; published: string; title: string; excerpt: string }>(
+          `SELECT slug, published, title, ts_headline('${SEARCH_CONFIG}', body, query, $5) AS excerpt
+           FROM (SELECT slug, published, title, body, query, ts_rank(document, query) AS rank ${matches}
+                 ORDER BY rank DESC, published DESC LIMIT $3 OFFSET $4) AS chosen
+           ORDER BY rank DESC, published DESC`,
+          [words, upTo, limit, offset, HEADLINE_OPTIONS],
+        )
+      ).rows;
+      return { total, hits: rows.map((row) => ({ slug: row.slug, title: row.title, excerpt: row.excerpt, publishedAt: Number(row.published) })) };
+    },
+    transaction: async (work) => {
+      if (inTransaction) return work();
+      const client = await pool.connect();
+      inTransaction = { client, dirty: false };
+      try {
+        await client.query('BEGIN');
+        const result = await work();
+        if (inTransaction.dirty) await client.query(`UPDATE meta SET value = value + 1 WHERE key = 'version'`);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        inTransaction = undefined;
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+  return store;
+}

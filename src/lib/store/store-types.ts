@@ -1,0 +1,32 @@
+/** The store's asynchronous interface (./store.ts), apart so that each database's module can name it. */
+import type { EntryKind, SearchDocument, SearchOptions, SearchResult, StoredEntry, StoredFrontPage } from './sqlite-store.ts';
+
+export type { EntryKind, SearchDocument, SearchOptions, SearchResult, StoredEntry, StoredFrontPage } from './sqlite-store.ts';
+
+/** Everything the pages read, as one consistent read of the store. */
+export interface StoreSnapshot<Article, Author, Front> {
+  version: number;
+  articles: StoredEntry<Article>[];
+  authors: StoredEntry<Author>[];
+  frontPage: StoredFrontPage<Front> | undefined;
+}
+
+export interface Store {
+  /** Changes with every committed write. */
+  version(): Promise<number>;
+  snapshot<Article, Author, Front>(): Promise<StoreSnapshot<Article, Author, Front>>;
+  entries<Data>(kind: EntryKind): Promise<StoredEntry<Data>[]>;
+  digests(kind: EntryKind): Promise<Map<string, { file: string; digest: string }>>;
+  /** Writes an entry; for an article, its search document too (none: out of the index). */
+  put<Data>(kind: EntryKind, entry: StoredEntry<Data>, search?: SearchDocument): Promise<void>;
+  /** Removes a slug; an article is remembered as removed (for 410), until it comes back. */
+  remove(kind: EntryKind, id: string, at: number): Promise<void>;
+  removedAt(id: string): Promise<number | undefined>;
+  frontPage<Data>(): Promise<StoredFrontPage<Data> | undefined>;
+  setFrontPage<Data>(value: StoredFrontPage<Data> | undefined): Promise<void>;
+  /** Full-text search for a reader's words (never query syntax: ./search-query.ts). */
+  search(input: string, options: SearchOptions): Promise<SearchResult>;
+  /** Runs `work` as one transaction: readers see all of it or none, and the version moves once. */
+  transaction<Result>(work: () => Promise<Result>): Promise<Result>;
+  close(): Promise<void>;
+}
