@@ -92,6 +92,10 @@ export async function openPostgresStore(url: string, { readOnly = false }: { rea
       }
     },
     entries: (kind) => entries(db(), kind),
+    entry: async (kind, id) => {
+      const row = (await db().query<Row>('SELECT id, file, digest, data, html FROM entries WHERE kind = $1 AND id = $2', [kind, id])).rows[0];
+      return row && toEntry(row);
+    },
     digests: async (kind) =>
       new Map(
         (await db().query<{ id: string; file: string; digest: string }>('SELECT id, file, digest FROM entries WHERE kind = $1', [kind])).rows.map((row) => [

@@ -68,6 +68,8 @@ export interface ContentStore {
   /** Changes with every committed write. */
   version(): number;
   entries<Data>(kind: EntryKind): StoredEntry<Data>[];
+  /** One entry, for a sync that needs what a story was before it changes it. */
+  entry<Data>(kind: EntryKind, id: string): StoredEntry<Data> | undefined;
   digests(kind: EntryKind): Map<string, { file: string; digest: string }>;
   /** Writes an entry; for an article, its search document too in the same transaction (none: out of the index). */
   put<Data>(kind: EntryKind, entry: StoredEntry<Data>, search?: SearchDocument): void;
@@ -242,6 +244,11 @@ export function openSqliteStore(path: string, { readOnly = false }: OpenOptions 
           html: string;
         }[]
       ).map((row) => ({ id: row.id, file: row.file, digest: row.digest, html: row.html, data: deserialize(row.data) as Data })),
+    entry: <Data>(kind: EntryKind, id: string) => {
+      const row = db.prepare('SELECT id, file, digest, data, html FROM entries WHERE kind = ? AND id = ?').get(kind, id) as
+        { id: string; file: string; digest: string; data: Uint8Array; html: string } | undefined;
+      return row && { id: row.id, file: row.file, digest: row.digest, html: row.html, data: deserialize(row.data) as Data };
+    },
     digests: (kind) =>
       new Map(
         (db.prepare('SELECT id, file, digest FROM entries WHERE kind = ?').all(kind) as { id: string; file: string; digest: string }[]).map((row) => [

@@ -16,6 +16,8 @@ export interface Store {
   version(): Promise<number>;
   snapshot<Article, Author, Front>(): Promise<StoreSnapshot<Article, Author, Front>>;
   entries<Data>(kind: EntryKind): Promise<StoredEntry<Data>[]>;
+  /** One entry, for a sync that needs what a story was before it changes it. */
+  entry<Data>(kind: EntryKind, id: string): Promise<StoredEntry<Data> | undefined>;
   digests(kind: EntryKind): Promise<Map<string, { file: string; digest: string }>>;
   /** Writes an entry; for an article, its search document too (none: out of the index). */
   put<Data>(kind: EntryKind, entry: StoredEntry<Data>, search?: SearchDocument): Promise<void>;

@@ -36,6 +36,7 @@ export function sqliteStore(store: ContentStore): Store {
         frontPage: store.frontPage<Front>(),
       })),
     entries: async (kind) => store.entries(kind),
+    entry: async (kind, id) => store.entry(kind, id),
     digests: async (kind) => store.digests(kind),
     put: async (kind, entry, search) => store.put(kind, entry, search),
     remove: async (kind, id, at) => store.remove(kind, id, at),

@@ -64,8 +64,11 @@ export async function syncContent(store: Store, { root, settings, now = Date.now
   const shownAs = (file: ArticleFile) => displayPath(root, file.path);
   const problems: ContentProblem[] = [];
 
-  // Everything is read and rendered first; the store is written in one transaction at the end.
-  const writes: (() => Promise<void>)[] = [];
+  // One transaction around the whole sync: readers see the store as it was until it commits,
+  // and each file is written as soon as it is rendered, so a whole archive is never held in
+  // memory (4.2 GiB at 200,000 stories when every write waited for the end). What a changed or
+  // removed story was is read just before it is written: the listings it leaves are purged too.
+  const tags = new Set<string>();
   const syncFolder = async (
     kind: EntryKind,
     folder: string,
@@ -77,6 +80,11 @@ export async function syncContent(store: Store, { root, settings, now = Date.now
     problems.push(...duplicates);
     const stored = await store.digests(kind);
     const seen = new Set<string>();
+    const touched = async (id: string, after: object | undefined) => {
+      if (kind === 'authors') return void tags.add(authorTag(id));
+      const before = (await store.entry<TaggedStory>(kind, id))?.data;
+      for (const tag of publishTags(before, after as TaggedStory | undefined)) tags.add(tag);
+    };
     for (const file of files) {
       seen.add(file.slug);
       if (duplicates.some((problem) => problem.file === shownAs(file))) continue;
@@ -90,8 +98,9 @@ export async function syncContent(store: Store, { root, settings, now = Date.now
       try {
         const loaded = await load(bytes, file);
         for (const warning of loaded.warnings) console.warn(`[warta] ${warning}`);
+        await touched(file.slug, loaded.data);
         // An article's search row is written with it, in the same transaction.
-        writes.push(() => store.put(kind, { id: file.slug, file: file.relativePath, digest: fileDigest, data: loaded.data, html: loaded.html }, loaded.search));
+        await store.put(kind, { id: file.slug, file: file.relativePath, digest: fileDigest, data: loaded.data, html: loaded.html }, loaded.search);
         report.written[kind].push(file.slug);
       } catch (error) {
         if (!(error instanceof ContentError)) throw error;
@@ -100,56 +109,48 @@ export async function syncContent(store: Store, { root, settings, now = Date.now
     }
     for (const id of stored.keys())
       if (!seen.has(id)) {
-        writes.push(() => store.remove(kind, id, now));
+        await touched(id, undefined);
+        await store.remove(kind, id, now);
         report.removed[kind].push(id);
       }
   };
 
   const loadArticleFile = createArticleLoader(renderSettings);
-  await syncFolder('articles', 'articles', async (bytes, file) => {
-    const outcome = await articleOutcome(() => loadArticleFile(bytes, file, shownAs(file)));
-    if ('problems' in outcome) throw new ContentError(outcome.problems);
-    const { data, html, warnings } = outcome.article;
-    return { data, html, warnings, search: searchDocument(data, html) };
-  });
   const renderAuthor = createMarkdownRenderer({ labels: renderLabels(createTranslator(settings.lang)), locale: settings.lang, timeZone: settings.timeZone });
   const routes = createRoutes(settings.base);
-  await syncFolder('authors', 'authors', async (bytes, file) => {
-    const { data, html, warnings } = await loadAuthor(bytes, file, { displayPath: shownAs(file), render: renderAuthor, mediaUrl: routes.authorMedia });
-    return { data, html, warnings };
-  });
-
   const frontPath = resolve(contentDir, FRONT_PAGE_FILE);
-  const previousFront = await store.frontPage<FrontPageEntryData>();
-  if (existsSync(frontPath)) {
-    const bytes = await readFile(frontPath);
-    const frontDigest = digest(bytes);
-    if (previousFront?.digest !== frontDigest) {
-      const file = displayPath(root, frontPath);
-      try {
-        const data: FrontPageEntryData = { file, config: parseFrontPage(decodeArticleBytes(bytes, file), file) };
-        writes.push(() => store.setFrontPage({ digest: frontDigest, data }));
-        report.frontPageChanged = true;
-      } catch (error) {
-        if (!(error instanceof ContentError)) throw error;
-        problems.push(...error.problems);
-      }
-    }
-  } else if (previousFront) {
-    writes.push(() => store.setFrontPage(undefined));
-    report.frontPageChanged = true;
-  }
-
-  // The stories as they were, for the listings a changed or removed story leaves.
-  const changed = new Set([...report.written.articles, ...report.removed.articles]);
-  const before = new Map(changed.size === 0 ? [] : (await store.entries<TaggedStory>('articles')).filter((entry) => changed.has(entry.id)).map((entry) => [entry.id, entry.data]));
   await store.transaction(async () => {
-    for (const write of writes) await write();
+    await syncFolder('articles', 'articles', async (bytes, file) => {
+      const outcome = await articleOutcome(() => loadArticleFile(bytes, file, shownAs(file)));
+      if ('problems' in outcome) throw new ContentError(outcome.problems);
+      const { data, html, warnings } = outcome.article;
+      return { data, html, warnings, search: searchDocument(data, html) };
+    });
+    await syncFolder('authors', 'authors', async (bytes, file) => {
+      const { data, html, warnings } = await loadAuthor(bytes, file, { displayPath: shownAs(file), render: renderAuthor, mediaUrl: routes.authorMedia });
+      return { data, html, warnings };
+    });
+
+    const previousFront = await store.frontPage<FrontPageEntryData>();
+    if (existsSync(frontPath)) {
+      const bytes = await readFile(frontPath);
+      const frontDigest = digest(bytes);
+      if (previousFront?.digest !== frontDigest) {
+        const file = displayPath(root, frontPath);
+        try {
+          const data: FrontPageEntryData = { file, config: parseFrontPage(decodeArticleBytes(bytes, file), file) };
+          await store.setFrontPage({ digest: frontDigest, data });
+          report.frontPageChanged = true;
+        } catch (error) {
+          if (!(error instanceof ContentError)) throw error;
+          problems.push(...error.problems);
+        }
+      }
+    } else if (previousFront) {
+      await store.setFrontPage(undefined);
+      report.frontPageChanged = true;
+    }
   });
-  const after = new Map(changed.size === 0 ? [] : (await store.entries<TaggedStory>('articles')).filter((entry) => changed.has(entry.id)).map((entry) => [entry.id, entry.data]));
-  const tags = new Set<string>();
-  for (const slug of changed) for (const tag of publishTags(before.get(slug), after.get(slug))) tags.add(tag);
-  for (const slug of [...report.written.authors, ...report.removed.authors]) tags.add(authorTag(slug));
   if (report.frontPageChanged) tags.add(FRONT_TAG);
   report.tags = [...tags].sort();
   report.problems = problems.map(formatProblem);
