@@ -19,6 +19,7 @@ const SCHEMA = `
 CREATE TABLE IF NOT EXISTS entries (
   kind text NOT NULL, id text NOT NULL, file text NOT NULL, digest text NOT NULL, data bytea NOT NULL, html text NOT NULL,
   PRIMARY KEY (kind, id));
+ALTER TABLE entries ADD COLUMN IF NOT EXISTS stats text NOT NULL DEFAULT '';
 CREATE TABLE IF NOT EXISTS removed (id text PRIMARY KEY, removed_at bigint NOT NULL);
 CREATE TABLE IF NOT EXISTS front_page (one integer PRIMARY KEY CHECK (one = 1), digest text NOT NULL, data bytea NOT NULL);
 CREATE TABLE IF NOT EXISTS meta (key text PRIMARY KEY, value bigint NOT NULL);
@@ -98,11 +99,12 @@ export async function openPostgresStore(url: string, { readOnly = false }: { rea
     },
     digests: async (kind) =>
       new Map(
-        (await db().query<{ id: string; file: string; digest: string }>('SELECT id, file, digest FROM entries WHERE kind = $1', [kind])).rows.map((row) => [
+        (await db().query<{ id: string; file: string; digest: string; stats: string }>('SELECT id, file, digest, stats FROM entries WHERE kind = $1', [kind])).rows.map((row) => [
           row.id,
-          { file: row.file, digest: row.digest },
+          { file: row.file, digest: row.digest, stats: row.stats },
         ]),
       ),
+    recordStats: async (kind, id, stats) => void (await db().query('UPDATE entries SET stats = $1 WHERE kind = $2 AND id = $3', [stats, kind, id])),
     put: (kind, entry, search) =>
       write(async (client) => {
         await client.query(

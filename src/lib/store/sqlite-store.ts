@@ -32,6 +32,14 @@ export interface StoredFrontPage<Data> {
 
 export type EntryKind = 'articles' | 'authors';
 
+/** What a sync compares a file with: where the entry came from, its digest, and the file's stats then. */
+export interface StoredDigest {
+  file: string;
+  digest: string;
+  /** The fingerprint and settled stats of the file when it was last read; empty when unknown. */
+  stats: string;
+}
+
 /** What the search index holds of a shown-or-scheduled story (a draft has none). */
 export interface SearchDocument {
   title: string;
@@ -70,7 +78,12 @@ export interface ContentStore {
   entries<Data>(kind: EntryKind): StoredEntry<Data>[];
   /** One entry, for a sync that needs what a story was before it changes it. */
   entry<Data>(kind: EntryKind, id: string): StoredEntry<Data> | undefined;
-  digests(kind: EntryKind): Map<string, { file: string; digest: string }>;
+  digests(kind: EntryKind): Map<string, StoredDigest>;
+  /**
+   * Records the file stats an entry was last read with (src/lib/content/file-stats.ts), so the
+   * next sync need not read an unchanged file. Not a change of content: the version stays.
+   */
+  recordStats(kind: EntryKind, id: string, stats: string): void;
   /** Writes an entry; for an article, its search document too in the same transaction (none: out of the index). */
   put<Data>(kind: EntryKind, entry: StoredEntry<Data>, search?: SearchDocument): void;
   /** Full-text search; `match` is an FTS5 query from ./search-query.ts. A malformed one finds nothing. */
@@ -109,6 +122,7 @@ CREATE TABLE IF NOT EXISTS entries (
   digest TEXT NOT NULL,
   data BLOB NOT NULL,
   html TEXT NOT NULL,
+  stats TEXT NOT NULL DEFAULT '',
   PRIMARY KEY (kind, id)
 ) STRICT;
 CREATE TABLE IF NOT EXISTS removed (id TEXT PRIMARY KEY, removed_at INTEGER NOT NULL) STRICT;
@@ -136,6 +150,9 @@ export function openSqliteStore(path: string, { readOnly = false }: OpenOptions 
     db.exec('PRAGMA journal_mode = WAL');
     const hadSearch = db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'search'`).get() !== undefined;
     db.exec(SCHEMA);
+    // A store from before the file stats: its files are read once more, then recorded.
+    const columns = db.prepare(`SELECT name FROM pragma_table_info('entries')`).all() as { name: string }[];
+    if (!columns.some((column) => column.name === 'stats')) db.exec(`ALTER TABLE entries ADD COLUMN stats TEXT NOT NULL DEFAULT ''`);
     // A store from before the search index: its articles are written again by the next sync.
     if (!hadSearch) db.exec(`UPDATE entries SET digest = '' WHERE kind = 'articles'`);
   }
@@ -251,11 +268,12 @@ export function openSqliteStore(path: string, { readOnly = false }: OpenOptions 
     },
     digests: (kind) =>
       new Map(
-        (db.prepare('SELECT id, file, digest FROM entries WHERE kind = ?').all(kind) as { id: string; file: string; digest: string }[]).map((row) => [
+        (db.prepare('SELECT id, file, digest, stats FROM entries WHERE kind = ?').all(kind) as { id: string; file: string; digest: string; stats: string }[]).map((row) => [
           row.id,
-          { file: row.file, digest: row.digest },
+          { file: row.file, digest: row.digest, stats: row.stats },
         ]),
       ),
+    recordStats: (kind, id, stats) => void db.prepare('UPDATE entries SET stats = ? WHERE kind = ? AND id = ?').run(stats, kind, id),
     put: (kind, entry, search) =>
       write(() => {
         if (kind === 'articles') index(entry.id, search);

@@ -1,7 +1,7 @@
 /** The store's asynchronous interface (./store.ts), apart so that each database's module can name it. */
-import type { EntryKind, SearchDocument, SearchOptions, SearchResult, StoredEntry, StoredFrontPage } from './sqlite-store.ts';
+import type { EntryKind, SearchDocument, SearchOptions, SearchResult, StoredDigest, StoredEntry, StoredFrontPage } from './sqlite-store.ts';
 
-export type { EntryKind, SearchDocument, SearchOptions, SearchResult, StoredEntry, StoredFrontPage } from './sqlite-store.ts';
+export type { EntryKind, SearchDocument, SearchOptions, SearchResult, StoredDigest, StoredEntry, StoredFrontPage } from './sqlite-store.ts';
 
 /** Everything the pages read, as one consistent read of the store. */
 export interface StoreSnapshot<Article, Author, Front> {
@@ -18,7 +18,9 @@ export interface Store {
   entries<Data>(kind: EntryKind): Promise<StoredEntry<Data>[]>;
   /** One entry, for a sync that needs what a story was before it changes it. */
   entry<Data>(kind: EntryKind, id: string): Promise<StoredEntry<Data> | undefined>;
-  digests(kind: EntryKind): Promise<Map<string, { file: string; digest: string }>>;
+  digests(kind: EntryKind): Promise<Map<string, StoredDigest>>;
+  /** The file stats an entry was last read with; not a change of content (the version stays). */
+  recordStats(kind: EntryKind, id: string, stats: string): Promise<void>;
   /** Writes an entry; for an article, its search document too (none: out of the index). */
   put<Data>(kind: EntryKind, entry: StoredEntry<Data>, search?: SearchDocument): Promise<void>;
   /** Removes a slug; an article is remembered as removed (for 410), until it comes back. */

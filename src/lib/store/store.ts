@@ -38,6 +38,7 @@ export function sqliteStore(store: ContentStore): Store {
     entries: async (kind) => store.entries(kind),
     entry: async (kind, id) => store.entry(kind, id),
     digests: async (kind) => store.digests(kind),
+    recordStats: async (kind, id, stats) => store.recordStats(kind, id, stats),
     put: async (kind, entry, search) => store.put(kind, entry, search),
     remove: async (kind, id, at) => store.remove(kind, id, at),
     removedAt: async (id) => store.removedAt(id),

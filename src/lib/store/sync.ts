@@ -2,17 +2,20 @@
  * Sync: `content/` into the server mode's store, with the build's own parse and render path
  * (src/lib/content/load-article.ts, load-author.ts, the front page's parser), so a file the
  * build refuses never reaches the store. Incremental: a file whose bytes and pipeline
- * fingerprint (src/lib/build/fingerprints.ts, decision 020) are unchanged is not parsed again;
+ * fingerprint (src/lib/build/fingerprints.ts, decision 020) are unchanged is not parsed again,
+ * and one whose file-system stats are those it was last read with is not even read (as the
+ * build's loader, src/lib/content/file-stats.ts: 20,000 files read and hashed took 4.4 s);
  * a file that went is removed, and an article is remembered as removed (the server answers 410).
  * A broken file is reported in one line and its stored version, if any, stays as it was.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fingerprint as fingerprintOf } from '../build/fingerprints.ts';
 import { duplicateSlugProblems, findArticleFiles, type ArticleFile } from '../content/article-files.ts';
 import { ContentError, formatProblem, type ContentProblem } from '../content/errors.ts';
+import { settledStatKey } from '../content/file-stats.ts';
 import { articleOutcome, createArticleLoader, type ArticleRenderSettings } from '../content/load-article.ts';
 import { loadAuthor } from '../content/load-author.ts';
 import { decodeArticleBytes } from '../content/parse-article.ts';
@@ -88,11 +91,23 @@ export async function syncContent(store: Store, { root, settings, now = Date.now
     for (const file of files) {
       seen.add(file.slug);
       if (duplicates.some((problem) => problem.file === shownAs(file))) continue;
+      const previous = stored.get(file.slug);
+      // Stat before read: a write in between leaves old stats with new bytes, read again next time.
+      const settled = await stat(file.path, { bigint: true }).then(
+        (stats) => settledStatKey(stats, Date.now()),
+        () => undefined,
+      );
+      const stats = settled === undefined ? '' : `${fingerprint}:${settled}`;
+      if (stats !== '' && previous?.stats === stats && previous.file === file.relativePath) {
+        report.unchanged += 1;
+        continue;
+      }
       const bytes = await readFile(file.path);
       const fileDigest = digest(fingerprint, kind, file.relativePath, bytes);
-      const previous = stored.get(file.slug);
       if (previous?.digest === fileDigest && previous.file === file.relativePath) {
         report.unchanged += 1;
+        // Touched but the same (a fresh checkout): the next sync need not read it.
+        if (stats !== previous.stats) await store.recordStats(kind, file.slug, stats);
         continue;
       }
       try {
@@ -101,6 +116,7 @@ export async function syncContent(store: Store, { root, settings, now = Date.now
         await touched(file.slug, loaded.data);
         // An article's search row is written with it, in the same transaction.
         await store.put(kind, { id: file.slug, file: file.relativePath, digest: fileDigest, data: loaded.data, html: loaded.html }, loaded.search);
+        if (stats !== '') await store.recordStats(kind, file.slug, stats);
         report.written[kind].push(file.slug);
       } catch (error) {
         if (!(error instanceof ContentError)) throw error;

@@ -22,7 +22,7 @@ describe('sqlite store', () => {
     const [a] = store.entries<{ title: string; date: Date; tags: string[] }>('articles');
     expect(a).toEqual({ id: 'a', file: 'a.md', digest: 'd1', html: '<p>A</p>', data: { title: 'A', date, tags: ['x'] } });
     expect(a!.data.date).toBeInstanceOf(Date);
-    expect(store.digests('articles').get('b')).toEqual({ file: 'b/index.md', digest: 'd2' });
+    expect(store.digests('articles').get('b')).toEqual({ file: 'b/index.md', digest: 'd2', stats: '' });
     expect(store.entries('authors')).toEqual([]);
     // A transaction that writes nothing leaves the version alone.
     store.transaction(() => store.entries('articles'));
