@@ -231,9 +231,23 @@ describe('search', () => {
         // The button is disabled while a batch loads and enabled just after its results show; a disabled button takes no focus.
         await page.waitForFunction(() => document.querySelector<HTMLButtonElement>('[data-search-more] button')?.disabled === false, undefined, { timeout: 30_000 });
         await more.focus();
+        // Enter on anything else (the link that took the focus last time) would leave the page.
+        expect(await page.evaluate(() => document.activeElement?.closest('[data-search-more]') !== null)).toBe(true);
         await page.keyboard.press('Enter');
       }
-      await page.waitForFunction((count) => document.querySelectorAll('.search-results li').length === count, shown, { timeout: 30_000 });
+      // Each batch fetches 20 Pagefind fragments; under a full test run on two cores that has taken over 30 s.
+      await page
+        .waitForFunction((count) => document.querySelectorAll('.search-results li').length === count, shown, { timeout: 60_000 })
+        .catch(async (error: unknown) => {
+          const state = await page.evaluate(() => ({
+            url: location.href,
+            listed: document.querySelectorAll('.search-results li').length,
+            active: document.activeElement?.outerHTML.slice(0, 120),
+            disabled: document.querySelector<HTMLButtonElement>('[data-search-more] button')?.disabled,
+            status: document.querySelector('[data-search-status]')?.textContent,
+          }));
+          throw new Error(`batch ${index + 1} never showed ${shown} results: ${JSON.stringify(state)}`, { cause: error });
+        });
       const focus = await page.evaluate(() => {
         const active = document.activeElement;
         return { tag: active?.tagName, item: active ? [...document.querySelectorAll('.search-results li')].indexOf(active.closest('li')!) : -1 };
