@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import type { Browser, ConsoleMessage, Dialog, Page } from 'playwright-core';
+import type { Browser, ConsoleMessage, Dialog, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { previewBlocks } from '../../src/lib/cms/preview.ts';
 import { createArticleLoader } from '../../src/lib/content/load-article.ts';
@@ -99,6 +99,18 @@ async function open(hash: string) {
   await page.reload();
 }
 
+/** Opens a new story and fills the fields every story has: headline, summary, publication time and section; returns the headline's field. */
+async function startStory(story: { title: string; description: string }, published: string): Promise<Locator> {
+  await open('#/collections/stories/new');
+  const title = page.getByLabel('Judul', { exact: true });
+  await title.waitFor({ timeout: 60_000 });
+  await title.fill(story.title);
+  await page.getByLabel('Ringkasan', { exact: true }).fill(story.description);
+  await page.getByLabel('Tanggal terbit').fill(published);
+  await page.getByLabel('Rubrik', { exact: true }).fill('Ekonomi');
+  return title;
+}
+
 /**
  * With WARTA_DESK_SCREENSHOTS=<folder>, the test saves what the desk shows at each step
  * (docs/editors.md shows them); otherwise it takes none.
@@ -162,14 +174,8 @@ describe('the editors’ desk', () => {
   }, 180_000);
 
   it('creates a story with a figure, a correction and a byline from the profiles, which the build publishes', async () => {
-    await open('#/collections/stories/new');
-    const title = page.getByLabel('Judul', { exact: true });
-    await title.waitFor({ timeout: 60_000 });
-    await title.fill(NEW_STORY.title);
-    await page.getByLabel('Ringkasan', { exact: true }).fill(NEW_STORY.description);
-    await page.getByLabel('Tanggal terbit').fill('2024-03-01T08:00');
+    const title = await startStory(NEW_STORY, '2024-03-01T08:00');
     await page.getByLabel('Terakhir diperbarui').fill('2024-03-02T09:30');
-    await page.getByLabel('Rubrik', { exact: true }).fill('Ekonomi');
     await page.getByLabel('Topik').fill('Uji');
     await choose('Penulis', 'Ayu', AUTHOR);
     await page.getByRole('button', { name: 'Add ralat' }).click();
@@ -337,13 +343,7 @@ describe('the editors’ desk', () => {
   }, 240_000);
 
   it('runs live coverage, kept as a draft: a timestamped update through its editor component, then the end of the coverage', async () => {
-    await open('#/collections/stories/new');
-    const title = page.getByLabel('Judul', { exact: true });
-    await title.waitFor({ timeout: 60_000 });
-    await title.fill(LIVE_STORY.title);
-    await page.getByLabel('Ringkasan', { exact: true }).fill(LIVE_STORY.description);
-    await page.getByLabel('Tanggal terbit').fill('2024-03-10T06:00');
-    await page.getByLabel('Rubrik', { exact: true }).fill('Ekonomi');
+    await startStory(LIVE_STORY, '2024-03-10T06:00');
     await page.getByLabel('Jenis artikel').click();
     await page.getByRole('option', { name: 'Liputan langsung' }).click();
     await page.locator('[id^="coverage-field-"] [data-testid="expand-button"]').click();
