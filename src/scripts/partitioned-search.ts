@@ -89,7 +89,10 @@ export async function openPartitionedIndex(bundle: string, baseUrl: string, load
           if (!counts.every((pages) => pages[at]! > 0)) return [];
           const results = (await module.search(query, { filters: { [PARTITION_FILTER]: filter } }))?.results ?? [];
           const scale = everywhere / sum(counts.map((pages) => wordWeight(sizes[at]!, pages[at]!)));
-          return results.map((result) => ({ ...result, score: result.score * scale }));
+          // The copy holds Pagefind's result and asks it for the data: Pagefind frees a result's
+          // data once the result object is garbage (a FinalizationRegistry), so a copy holding
+          // only its `data` function would find null after the next collection.
+          return results.map((result): PagefindResult => ({ score: result.score * scale, data: () => result.data() }));
         }),
       );
       return lists.flat().sort((a, b) => b.score - a.score);
