@@ -22,7 +22,7 @@ import { ARTICLES_SEGMENT, SEARCH_INDEX_SEGMENT, SEARCH_SHARDS_FILE } from '../l
 import { settledStatKey } from '../lib/content/file-stats.ts';
 import { inBatches } from '../lib/utils/in-batches.ts';
 import { linkOrCopy } from './link-or-copy.ts';
-import { indexedContent, planPartitions, publishedAt, type IndexedPage, type SearchPartition } from './search-partitions.ts';
+import { indexedDocument, planPartitions, publishedAt, type IndexedPage, type SearchPartition } from './search-partitions.ts';
 
 export interface SearchIndexOptions {
   /** Most article pages in one partition (settings.searchShardPages). */
@@ -119,7 +119,7 @@ async function describePages(outDir: string, paths: readonly string[], recordFil
       const html = await readFile(file, 'utf8');
       const published = publishedAt(html);
       if (!published) throw new Error(`${path}: no article:published_time, so no search partition to put it in`);
-      description = { stamp: stamp ?? '', ...published, digest: createHash('sha256').update(indexedContent(html)).digest('hex') };
+      description = { stamp: stamp ?? '', ...published, digest: createHash('sha256').update(indexedDocument(html)).digest('hex') };
     }
     if (stamp !== undefined) described[path] = description;
     digests.set(path, description.digest);
@@ -136,7 +136,8 @@ function partitionDigest(partition: SearchPartition, fingerprint: string, digest
 }
 
 /**
- * Indexes one partition into `folder`. Pages are handed to Pagefind in name order: it numbers
+ * Indexes one partition into `folder`, handing Pagefind each page's indexed document
+ * (search-partitions.ts), which it indexes as the page. Pages are handed over in name order: it numbers
  * pages as they arrive, and pages handed over as their reads finished made two builds of the
  * same site differ in 29 files of the index.
  */
@@ -146,7 +147,7 @@ async function indexPartition(outDir: string, partition: SearchPartition, folder
   try {
     for (let start = 0; start < partition.pages.length; start += FILES_AT_ONCE) {
       const batch = partition.pages.slice(start, start + FILES_AT_ONCE);
-      const contents = await Promise.all(batch.map((path) => readFile(join(outDir, path), 'utf8')));
+      const contents = await Promise.all(batch.map(async (path) => indexedDocument(await readFile(join(outDir, path), 'utf8'))));
       await Promise.all(
         batch.map(async (sourcePath, at) => {
           const added = await index.addHTMLFile({ sourcePath, content: contents[at]! });

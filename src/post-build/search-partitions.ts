@@ -152,24 +152,31 @@ export function publishedAt(html: string): Pick<IndexedPage, 'year' | 'time'> | 
 }
 
 /**
- * What Pagefind reads of a page, and so what its index entry depends on: the page's language,
- * every element marked `data-pagefind-body` (ignored parts included: Pagefind drops them, but
- * a change of marking changes the entry) and every tag that sets Pagefind metadata, filters or
- * sorting. The rest of the page (neighbours, related stories, head) changes without touching
- * the index, and must not re-index a year. A page without a body mark is read whole, as
- * Pagefind does.
+ * What Pagefind reads of a page, as a document of its own: the page's language, every element
+ * marked `data-pagefind-body` (ignored parts included: Pagefind drops them, but a change of
+ * marking changes the entry) and every tag outside them that sets Pagefind metadata, filters or
+ * sorting, in the page's order. Pagefind indexes it exactly as the page (byte for byte the same
+ * index, tests/unit/post-build/search-partitions.test.ts), so the build hands it this instead
+ * of the page: an article page is a fifth of its size without the inline styles, header and
+ * neighbours, and 3,000 of them index 1.4 s faster. It is also what a page's entry is keyed by:
+ * the rest of the page (neighbours, related stories, head) changes without touching the index,
+ * and must not re-index a year. A page without a body mark is read whole, as Pagefind does.
  */
-export function indexedContent(html: string): string {
-  const lang = /<html[^>]*\blang="([^"]*)"/.exec(html)?.[1] ?? '';
-  const bodies: string[] = [];
+export function indexedDocument(html: string): string {
+  const lang = /<html[^>]*\blang="([^"]*)"/.exec(html)?.[1];
+  const taken: { start: number; element: string }[] = [];
+  const inTaken = (at: number) => taken.some(({ start, element }) => at >= start && at < start + element.length);
   for (const mark of html.matchAll(/data-pagefind-body\b/g)) {
     const start = html.lastIndexOf('<', mark.index);
-    bodies.push(elementAt(html, start));
+    if (!inTaken(start)) taken.push({ start, element: elementAt(html, start) });
   }
-  if (bodies.length === 0) return `${lang}\0${html}`;
+  if (taken.length === 0) return html;
   // Metadata, filters and sorting take their value from the attribute or the element's text.
-  const settings = [...html.matchAll(/<[^>]*\bdata-pagefind-(?:meta|filter|sort|default-meta|index-attrs)\b[^>]*>/g)].map((tag) => elementAt(html, tag.index));
-  return [lang, ...bodies, ...settings].join('\0');
+  for (const tag of html.matchAll(/<[^>]*\bdata-pagefind-(?:meta|filter|sort|default-meta|index-attrs)\b[^>]*>/g)) {
+    if (!inTaken(tag.index)) taken.push({ start: tag.index, element: elementAt(html, tag.index) });
+  }
+  const parts = taken.sort((a, b) => a.start - b.start).map(({ element }) => element);
+  return `<!DOCTYPE html><html${lang === undefined ? '' : ` lang="${lang}"`}><head></head><body>${parts.join('')}</body></html>`;
 }
 
 /** Elements without an end tag, such as a `<meta data-pagefind-meta>`. */

@@ -1,7 +1,12 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
 import { HOT_PARTITION_PAGES } from '../../../src/lib/settings.ts';
-import { indexedContent, MIN_PARTITION_PAGES, planPartitions, publishedAt, type IndexedPage, type SearchPartition } from '../../../src/post-build/search-partitions.ts';
+import { indexedDocument, MIN_PARTITION_PAGES, planPartitions, publishedAt, type IndexedPage, type SearchPartition } from '../../../src/post-build/search-partitions.ts';
 import { createRandom } from '../../../src/lib/utils/seeded-random.ts';
+import { tempDir } from '../../support/temp.ts';
 
 /** A page published on `day` (`2023-05-01`) at `time` UTC. */
 const page = (slug: string, day: string, time = '12:00:00'): IndexedPage => ({
@@ -199,25 +204,70 @@ describe('publishedAt', () => {
   });
 });
 
-describe('indexedContent', () => {
+describe('indexedDocument', () => {
+  const root = tempDir('indexed-document');
+  let indexes = 0;
   const html = (around: string, body = '<h1>Gempa</h1><p>Isi</p>') =>
     `<html lang="id"><head><title>x</title></head><body><nav>${around}</nav><article data-pagefind-body>${body}<aside><article>Kutipan</article></aside></article><section>${around}</section></body></html>`;
 
   it('is what Pagefind reads: the marked body, nested elements included, and not what surrounds it', () => {
-    expect(indexedContent(html('Berita lain'))).toBe(indexedContent(html('Berita terbaru')));
-    expect(indexedContent(html('x'))).toContain('<aside><article>Kutipan</article></aside></article>');
-    expect(indexedContent(html('x'))).not.toContain('<section>');
+    expect(indexedDocument(html('Berita lain'))).toBe(indexedDocument(html('Berita terbaru')));
+    expect(indexedDocument(html('x'))).toBe(
+      '<!DOCTYPE html><html lang="id"><head></head><body><article data-pagefind-body><h1>Gempa</h1><p>Isi</p><aside><article>Kutipan</article></aside></article></body></html>',
+    );
   });
 
   it('changes with the body, the page’s language and the metadata tags', () => {
-    expect(indexedContent(html('x', '<h1>Banjir</h1>'))).not.toBe(indexedContent(html('x')));
-    expect(indexedContent(html('x').replace('lang="id"', 'lang="en"'))).not.toBe(indexedContent(html('x')));
-    expect(indexedContent(html('<span data-pagefind-filter="rubrik">Dunia</span>'))).not.toBe(indexedContent(html('<span data-pagefind-filter="rubrik">Ekonomi</span>')));
+    expect(indexedDocument(html('x', '<h1>Banjir</h1>'))).not.toBe(indexedDocument(html('x')));
+    expect(indexedDocument(html('x').replace('lang="id"', 'lang="en"'))).not.toBe(indexedDocument(html('x')));
+    expect(indexedDocument(html('<span data-pagefind-filter="rubrik">Dunia</span>'))).not.toBe(indexedDocument(html('<span data-pagefind-filter="rubrik">Ekonomi</span>')));
     // A void element is its tag alone, not the rest of the page.
-    expect(indexedContent(html('<meta data-pagefind-meta="image:/a.png"><p>x</p>'))).toMatch(/\0<meta data-pagefind-meta="image:\/a.png">$/);
+    expect(indexedDocument(html('<meta data-pagefind-meta="image:/a.png"><p>x</p>'))).toContain('<body><meta data-pagefind-meta="image:/a.png"><article data-pagefind-body>');
+  });
+
+  it('takes a tag inside the body, or a body inside another, once', () => {
+    const nested = '<html lang="id"><body><div data-pagefind-body><p data-pagefind-body>a</p><span data-pagefind-filter="rubrik">Dunia</span></div></body></html>';
+    expect(indexedDocument(nested)).toBe(
+      '<!DOCTYPE html><html lang="id"><head></head><body><div data-pagefind-body><p data-pagefind-body>a</p><span data-pagefind-filter="rubrik">Dunia</span></div></body></html>',
+    );
   });
 
   it('is the whole page when no element is marked, as Pagefind then reads it whole', () => {
-    expect(indexedContent('<html lang="id"><body><p>Semua</p></body></html>')).toContain('<p>Semua</p>');
+    const whole = '<html lang="id"><body><p>Semua</p></body></html>';
+    expect(indexedDocument(whole)).toBe(whole);
+  });
+
+  it('is indexed by Pagefind byte for byte as the page it comes from', async () => {
+    const pages = [
+      html('Berita lain', '<h1>Gempa di Cianjur</h1><p>Warga mengungsi.</p><img src="/foto.jpg" alt="Reruntuhan"><p data-pagefind-ignore>Baca juga</p>'),
+      html('<meta data-pagefind-meta="image:/kartu.png"><span data-pagefind-filter="rubrik">Dunia</span>', '<h1>Banjir</h1><p>Air naik <em>dua</em> meter.</p>'),
+      html('x', '<h1 data-pagefind-meta="title">Pemilu</h1><p data-pagefind-sort="tanggal:2024-02-14">Hari pemungutan suara.</p>').replace('lang="id"', 'lang="en"'),
+      '<html lang="id"><body><h1>Tanpa tanda</h1><p>Semua dibaca.</p></body></html>',
+    ];
+    const indexed = async (documents: string[]) => {
+      const folder = join(root, String(indexes++));
+      const { index } = await pagefind.createIndex({});
+      for (const [at, content] of documents.entries()) expect((await index!.addHTMLFile({ sourcePath: `berita/${at}/index.html`, content })).errors).toEqual([]);
+      expect((await index!.writeFiles({ outputPath: folder })).errors).toEqual([]);
+      await pagefind.close();
+      const files = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+      return Object.fromEntries(
+        await Promise.all(
+          files.map(
+            async (file) =>
+              [
+                relative(folder, file),
+                createHash('sha256')
+                  .update(await readFile(file))
+                  .digest('hex'),
+              ] as const,
+          ),
+        ),
+      );
+    };
+    const fromPages = await indexed(pages);
+    // Pagefind leaves a page without a mark out once another page has one.
+    expect(Object.keys(fromPages).filter((file) => file.endsWith('.pf_fragment'))).toHaveLength(3);
+    expect(await indexed(pages.map(indexedDocument))).toEqual(fromPages);
   });
 });
