@@ -17,7 +17,7 @@
  *   one): a compaction, as in a log-structured merge tree, that needs no state, since the
  *   runs follow from the pages alone and two builds of the same pages cut the same runs.
  * Every partition is a stretch of the archive in order of publication, newest first, so that
- * searching them in turn lists the newest stories first (src/scripts/partitioned-search.ts).
+ * searching them in turn lists the newest stories first (src/browser/partitioned-search.ts).
  * Pure: the build reads the pages and hands this module their dates.
  */
 

@@ -243,7 +243,7 @@ describe('search', () => {
         expect(await page.evaluate(() => document.activeElement?.closest('[data-search-more]') !== null)).toBe(true);
         await page.keyboard.press('Enter');
       }
-      // A batch that never shows was, once, results whose data Pagefind had freed (src/scripts/partitioned-search.ts).
+      // A batch that never shows was, once, results whose data Pagefind had freed (src/browser/partitioned-search.ts).
       await page
         .waitForFunction((count) => document.querySelectorAll('.search-results li').length === count, shown, { timeout: 20_000 })
         .catch(async (error: unknown) => {

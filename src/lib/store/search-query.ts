@@ -10,7 +10,7 @@
  * to escape. The words are ANDed (FTS5's implicit operator), as a search box's words are.
  */
 
-/** Results a page of search lists, as the static page's script does (src/scripts/search.ts). */
+/** Results a page of search lists, as the static page's script does (src/browser/search.ts). */
 export const SEARCH_PAGE_SIZE = 20;
 /** The query parameters of `/cari/`: the words (the static page's name too) and the page. */
 export const QUERY_PARAM = 'q';

@@ -3,7 +3,7 @@
  * (tests/support/search-archive.ts) indexed by Pagefind's Node API as one index, in year
  * partitions (docs/decisions/002) and with the newest year cut into runs and a hot partition
  * (015), then searched with the bundle's own pagefind.js in Node, files read from disk for its
- * fetches: through the code the search page runs (src/scripts/partitioned-search.ts), and for
+ * fetches: through the code the search page runs (src/browser/partitioned-search.ts), and for
  * comparison through Pagefind's own merge of the same partitions, as the page searched before.
  *
  * Pagefind scores each partition by its own word statistics, so a small hot partition ranks its
@@ -18,7 +18,7 @@ import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { HOT_PARTITION_PAGES } from '../../../src/lib/settings.ts';
 import { planPartitions, publishedAt, type SearchPartition } from '../../../src/post-build/search-partitions.ts';
-import { openPartitionedIndex, type PagefindModule, type PagefindResult } from '../../../src/scripts/partitioned-search.ts';
+import { openPartitionedIndex, type PagefindModule, type PagefindResult } from '../../../src/browser/partitioned-search.ts';
 import { archivePage, generateArchive } from '../../support/search-archive.ts';
 import { tempDir } from '../../support/temp.ts';
 
