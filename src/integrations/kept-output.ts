@@ -34,7 +34,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { failureLine } from '../lib/build/failures.ts';
-import { goneOutputs, keptDirectories, manifestOutputs } from '../lib/build/kept-output.ts';
+import { goneOutputs, keptDirectories, manifestOutputs, renderedOutputs } from '../lib/build/kept-output.ts';
 import { MEDIA_SEGMENT, SEARCH_INDEX_SEGMENT } from '../lib/routes.ts';
 import { inBatches } from '../lib/utils/in-batches.ts';
 import { linkOrCopy } from '../post-build/link-or-copy.ts';
@@ -178,6 +178,8 @@ export default function keptOutput(): AstroIntegration {
   let cacheDir = '';
   let building = false;
   let kept: ReadonlySet<string> = new Set();
+  /** Astro's manifest as the build found it: what it renders again is told apart by it. */
+  let manifestBefore: string | undefined;
   return {
     name: 'warta:kept-output',
     hooks: {
@@ -197,6 +199,7 @@ export default function keptOutput(): AstroIntegration {
             await rm(manifestFile, { force: true });
           }
           const manifest = await readText(manifestFile);
+          manifestBefore = manifest;
           await mkdir(cacheDir, { recursive: true });
           await writeFile(join(cacheDir, RUNNING), '');
           await mkdir(outDir, { recursive: true });
@@ -213,10 +216,15 @@ export default function keptOutput(): AstroIntegration {
           const written = new Set<string>();
           for (const urls of assets.values()) for (const url of urls) written.add(relative(outDir, fileURLToPath(url)).split(sep).join('/'));
           await deleteFiles(outDir, goneOutputs(kept, written));
+          // Pages placed before the build that Astro rendered again (every page, after a change of
+          // code) are new files too: left out, the next two builds linked all 27,100 pages of a
+          // 20,000-story archive again, 6 s each.
+          const manifestAfter = await readText(join(cacheDir, ASTRO_MANIFEST));
+          const rendered = manifestAfter === undefined ? new Set<string>() : renderedOutputs(manifestBefore, manifestAfter);
           await shareRenderedPages(
             outDir,
             join(cacheDir, ASTRO_CACHED_PAGES),
-            [...written].filter((page) => !kept.has(page)),
+            [...written].filter((page) => !kept.has(page) || rendered.has(page)),
           );
           await rm(join(cacheDir, RUNNING), { force: true });
         }),

@@ -31,6 +31,49 @@ export function manifestOutputs(text: string): Set<string> {
   return outputs;
 }
 
+/** Astro's incremental manifest, as far as this module reads it; anything else in it is compared whole. */
+interface Manifest {
+  version?: unknown;
+  configHash?: unknown;
+  lockfileHash?: unknown;
+  routes?: Record<string, { dependencyHash?: unknown; paths?: Record<string, unknown> } | null>;
+}
+
+function parseManifest(text: string | undefined): Manifest | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const manifest: unknown = JSON.parse(text);
+    return typeof manifest === 'object' && manifest !== null ? (manifest as Manifest) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The output files a build rendered again, from Astro's manifest before it and the one it wrote:
+ * Astro reuses a page only when the build's config and lockfile, the route's template and the
+ * page's own entry (cache key, content hashes) are all as before (IncrementalBuildCache.canSkip
+ * in node_modules/astro/dist/core/build/incremental.js), so a page whose entry differs in any of
+ * these, or that is new, was rendered. Either mistake costs time only: a page counted rendered
+ * that was not is linked to the copy it already is; one missed is linked by the next build.
+ */
+export function renderedOutputs(before: string | undefined, after: string): Set<string> {
+  const previous = parseManifest(before);
+  const next = parseManifest(after);
+  const rendered = new Set<string>();
+  const sameBuild = previous !== undefined && next !== undefined && (['version', 'configHash', 'lockfileHash'] as const).every((field) => previous[field] === next[field]);
+  for (const [component, route] of Object.entries(next?.routes ?? {})) {
+    const old = sameBuild ? previous.routes?.[component] : undefined;
+    const sameTemplate = old !== undefined && old !== null && old.dependencyHash === route?.dependencyHash;
+    for (const [pathname, entry] of Object.entries(route?.paths ?? {})) {
+      const file = (entry as { outputFile?: unknown } | null)?.outputFile;
+      if (typeof file !== 'string' || !isPlainRelative(file)) continue;
+      if (!sameTemplate || JSON.stringify(old.paths?.[pathname]) !== JSON.stringify(entry)) rendered.add(file);
+    }
+  }
+  return rendered;
+}
+
 /** A relative path that stays inside the folder: the manifest is read, never trusted. */
 function isPlainRelative(file: string): boolean {
   return file !== '' && !file.startsWith('/') && !file.split('/').some((segment) => segment === '..' || segment === '');
