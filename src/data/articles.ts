@@ -14,7 +14,7 @@ import { buildTime, settings } from '../lib/settings.ts';
 import { articlesWithOwnCard } from '../lib/social/share-image.ts';
 import { lastResultFor } from '../lib/utils/last-result.ts';
 import { newestFirst } from '../lib/utils/ordering.ts';
-import { perVersion, type ArticleEntry } from './source.ts';
+import { contentSource, perVersion, type ArticleEntry } from './source.ts';
 
 export type { ArticleEntry } from './source.ts';
 export type Article = LoadedArticleData;
@@ -74,6 +74,17 @@ export function digestOf(article: Article): string {
 /** Every shown article entry (for rendering bodies), newest first. */
 export async function getArticles(): Promise<ArticleEntry[]> {
   return (await site()).entries;
+}
+
+/**
+ * The entry with its body, ready for `render()`: a build's entries hold theirs, a server reads
+ * the one of the page it renders (src/data/sources/store.ts). Undefined for a story removed
+ * since the entries were read.
+ */
+export async function withBody(entry: ArticleEntry): Promise<ArticleEntry | undefined> {
+  if (entry.rendered) return entry;
+  const html = await (await contentSource()).articleHtml(entry);
+  return html === undefined ? undefined : { ...entry, rendered: { html } };
 }
 
 /** Sections, tags, months and related stories of the shown articles. */

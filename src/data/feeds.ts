@@ -4,11 +4,11 @@
  */
 import rss from '@astrojs/rss';
 import { kindOf } from '../lib/content/kinds.ts';
-import { feedCategories, feedItems, SITE_FEED_ITEMS } from '../lib/feeds/feed-items.ts';
+import { feedCategories, feedItems, FULL_CONTENT_ITEMS, SITE_FEED_ITEMS } from '../lib/feeds/feed-items.ts';
 import { jsonFeed } from '../lib/feeds/json-feed.ts';
 import { absoluteUrls } from '../lib/feeds/absolute-urls.ts';
 import { renderLabels, renderLeadFigureHtml } from '../lib/render/pipeline.ts';
-import { getArticles, getSiteIndex, type ArticleEntry } from './articles.ts';
+import { getArticles, getSiteIndex, withBody, type ArticleEntry } from './articles.ts';
 import { getAuthorIndex } from './authors.ts';
 import { feedKey } from './cache-keys.ts';
 import { absoluteUrl, routes, site, t } from './site.ts';
@@ -84,10 +84,12 @@ function feedHtmlOf(entry: ArticleEntry, url: string): string {
 
 async function itemsFor(scope: FeedScope) {
   const chosen = await feedEntries(scope);
+  // The bodies of the items a feed carries in full: a build's entries hold them, a server reads them now.
+  const withBodies = await Promise.all(chosen.slice(0, FULL_CONTENT_ITEMS).map(withBody));
   return feedItems(
-    chosen.map((entry) => {
+    chosen.map((entry, at) => {
       const url = absoluteUrl(routes.article(entry.data.slug));
-      return { article: entry.data, url, html: () => feedHtmlOf(entry, url) };
+      return { article: entry.data, url, html: () => feedHtmlOf(withBodies[at] ?? entry, url) };
     }),
     { timeZone: site.timeZone, kindLabel: (kind) => t(kindOf(kind).label) },
   );

@@ -13,8 +13,13 @@ export interface ContentSource {
   readonly live: boolean;
   /** Changes whenever the content does; constant for a build. */
   version(): Promise<number>;
-  /** Every article entry, shown or not (and in `astro dev`, the problem entries of broken files). */
+  /**
+   * Every article entry, shown or not (and in `astro dev`, the problem entries of broken files).
+   * In server mode without `rendered`: a page asks `articleHtml` for its own body.
+   */
   articles(): Promise<ArticleEntry[]>;
+  /** An article's body as sanitized HTML; undefined when the story is no longer there. */
+  articleHtml(entry: ArticleEntry): Promise<string | undefined>;
   authors(): Promise<AuthorEntry[]>;
   frontPage(): Promise<FrontPageEntryData | undefined>;
   /** When a story that is no longer there was removed (server mode's 410), if it was. */

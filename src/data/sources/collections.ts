@@ -17,6 +17,7 @@ export const source: ContentSource = {
   live: false,
   version: async () => 0,
   articles: async () => (await getCollection('articles')) as ArticleEntry[],
+  articleHtml: async (entry) => entry.rendered?.html ?? '',
   authors: async () => (hasProfiles() ? ((await getCollection('authors')) as AuthorEntry[]) : []),
   frontPage: async () => (await getEntry('frontPage', FRONT_PAGE_ENTRY))?.data as FrontPageEntryData | undefined,
   removedAt: async () => undefined,

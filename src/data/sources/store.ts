@@ -1,14 +1,15 @@
 /**
  * The content source of server mode: the store that `npm run server:sync` writes, SQLite or
- * PostgreSQL (src/lib/store/store.ts). Entries look as the content collections' do,
- * `rendered.html` and all, so pages and `render()` treat them alike; they are read again only
+ * PostgreSQL (src/lib/store/store.ts). Entries look as the content collections' do, so pages
+ * treat them alike, but for a story's body, which its page reads (`articleHtml`) instead of
+ * every story's being held in memory; they are read again only
  * when a sync has changed the store, and until then the same objects are handed out
  * (src/data/articles.ts keeps what it derives from them for as long).
  */
 import { resolve } from 'node:path';
 import { StoreUnavailableError } from '../../lib/hosting/unavailable-page.ts';
 import { settings } from '../../lib/settings.ts';
-import { isPostgresUrl, openStore, shownLocation, type Store, type StoredEntry } from '../../lib/store/store.ts';
+import { isPostgresUrl, openStore, shownLocation, type Store, type StoredSummary } from '../../lib/store/store.ts';
 import type { FrontPageEntryData } from '../../loaders/front-page.ts';
 import type { ArticleEntry, AuthorEntry, ContentSource } from '../source-types.ts';
 
@@ -42,8 +43,16 @@ interface Entries {
 let entries: Promise<Entries> | undefined;
 let entriesVersion: number | undefined;
 
-const toEntry = <Entry>(collection: string, folder: string, entry: StoredEntry<unknown>) =>
-  ({ id: entry.id, collection, data: entry.data, digest: entry.digest, filePath: `${folder}/${entry.file}`, rendered: { html: entry.html } }) as Entry;
+/** An entry as the collections give it; a story's without `rendered`, its body being read for its page alone. */
+const toEntry = <Entry>(collection: string, folder: string, entry: StoredSummary<unknown> & { html?: string }) =>
+  ({
+    id: entry.id,
+    collection,
+    data: entry.data,
+    digest: entry.digest,
+    filePath: `${folder}/${entry.file}`,
+    ...(entry.html === undefined ? {} : { rendered: { html: entry.html } }),
+  }) as Entry;
 
 /** The entries of the store's current version, read once per version however many requests ask at once. */
 async function current(): Promise<Entries> {
@@ -71,6 +80,9 @@ export const source: ContentSource = {
   live: true,
   version: () => read((db) => db.version()),
   articles: async () => (await current()).articles,
+  // The body of the current version: a sync between the snapshot and this read shows the newer
+  // body under the older headline until the next request reads the new version.
+  articleHtml: (entry) => read((db) => db.html('articles', entry.id)),
   authors: async () => (await current()).authors,
   frontPage: async () => (await current()).frontPage,
   removedAt: (slug) => read((db) => db.removedAt(slug)),

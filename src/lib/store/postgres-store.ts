@@ -10,7 +10,7 @@
 import { deserialize, serialize } from 'node:v8';
 import pg from 'pg';
 import { MARK_END, MARK_START, searchTerms } from './search-query.ts';
-import type { SearchDocument, Store, StoredEntry } from './store-types.ts';
+import type { SearchDocument, Store, StoredEntry, StoredSummary } from './store-types.ts';
 
 /** The text search configuration: Indonesian stemming (`makan` finds `makanan`, `dimakan`). */
 export const SEARCH_CONFIG = 'indonesian';
@@ -64,6 +64,13 @@ export async function openPostgresStore(url: string, { readOnly = false }: { rea
   };
   const entries = async <Data>(client: Queryable, kind: string) =>
     (await client.query<Row>('SELECT id, file, digest, data, html FROM entries WHERE kind = $1 ORDER BY id COLLATE "C"', [kind])).rows.map((row) => toEntry<Data>(row));
+  const summaries = async <Data>(client: Queryable, kind: string): Promise<StoredSummary<Data>[]> =>
+    (await client.query<Omit<Row, 'html'>>('SELECT id, file, digest, data FROM entries WHERE kind = $1 ORDER BY id COLLATE "C"', [kind])).rows.map((row) => ({
+      id: row.id,
+      file: row.file,
+      digest: row.digest,
+      data: deserialize(row.data) as Data,
+    }));
   const version = async (client: Queryable) => Number((await client.query<{ value: string }>(`SELECT value FROM meta WHERE key = 'version'`)).rows[0]!.value);
   const frontPage = async <Data>(client: Queryable) => {
     const row = (await client.query<{ digest: string; data: Buffer }>('SELECT digest, data FROM front_page WHERE one = 1')).rows[0];
@@ -79,7 +86,7 @@ export async function openPostgresStore(url: string, { readOnly = false }: { rea
         await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
         const result = {
           version: await version(client),
-          articles: await entries(client, 'articles'),
+          articles: await summaries(client, 'articles'),
           authors: await entries(client, 'authors'),
           frontPage: await frontPage(client),
         };
@@ -93,6 +100,7 @@ export async function openPostgresStore(url: string, { readOnly = false }: { rea
       }
     },
     entries: (kind) => entries(db(), kind),
+    html: async (kind, id) => (await db().query<{ html: string }>('SELECT html FROM entries WHERE kind = $1 AND id = $2', [kind, id])).rows[0]?.html,
     entry: async (kind, id) => {
       const row = (await db().query<Row>('SELECT id, file, digest, data, html FROM entries WHERE kind = $1 AND id = $2', [kind, id])).rows[0];
       return row && toEntry(row);

@@ -25,6 +25,12 @@ export interface StoredEntry<Data> {
   html: string;
 }
 
+/**
+ * An entry without its rendered HTML: what the server holds of every story, its body being read
+ * for the one page that shows it (StoredEntry's `html`, through `html()`).
+ */
+export type StoredSummary<Data> = Omit<StoredEntry<Data>, 'html'>;
+
 export interface StoredFrontPage<Data> {
   digest: string;
   data: Data;
@@ -76,8 +82,12 @@ export interface ContentStore {
   /** Changes with every committed write. */
   version(): number;
   entries<Data>(kind: EntryKind): StoredEntry<Data>[];
+  /** Every entry without its HTML, in id order. */
+  summaries<Data>(kind: EntryKind): StoredSummary<Data>[];
   /** One entry, for a sync that needs what a story was before it changes it. */
   entry<Data>(kind: EntryKind, id: string): StoredEntry<Data> | undefined;
+  /** One entry's rendered HTML; undefined when there is no such entry. */
+  html(kind: EntryKind, id: string): string | undefined;
   digests(kind: EntryKind): Map<string, StoredDigest>;
   /**
    * Records the file stats an entry was last read with (src/lib/content/file-stats.ts), so the
@@ -251,6 +261,11 @@ export function openSqliteStore(path: string, { readOnly = false }: OpenOptions 
   return {
     search,
     version: () => Number((versionQuery.get() as { value: number | bigint }).value),
+    summaries: <Data>(kind: EntryKind) =>
+      (db.prepare('SELECT id, file, digest, data FROM entries WHERE kind = ? ORDER BY id').all(kind) as { id: string; file: string; digest: string; data: Uint8Array }[]).map(
+        (row) => ({ id: row.id, file: row.file, digest: row.digest, data: deserialize(row.data) as Data }),
+      ),
+    html: (kind, id) => (db.prepare('SELECT html FROM entries WHERE kind = ? AND id = ?').get(kind, id) as { html: string } | undefined)?.html,
     entries: <Data>(kind: EntryKind) =>
       (
         db.prepare('SELECT id, file, digest, data, html FROM entries WHERE kind = ? ORDER BY id').all(kind) as {

@@ -1,12 +1,15 @@
 /** The store's asynchronous interface (./store.ts), apart so that each database's module can name it. */
-import type { EntryKind, SearchDocument, SearchOptions, SearchResult, StoredDigest, StoredEntry, StoredFrontPage } from './sqlite-store.ts';
+import type { EntryKind, SearchDocument, SearchOptions, SearchResult, StoredDigest, StoredEntry, StoredFrontPage, StoredSummary } from './sqlite-store.ts';
 
-export type { EntryKind, SearchDocument, SearchOptions, SearchResult, StoredDigest, StoredEntry, StoredFrontPage } from './sqlite-store.ts';
+export type { EntryKind, SearchDocument, SearchOptions, SearchResult, StoredDigest, StoredEntry, StoredFrontPage, StoredSummary } from './sqlite-store.ts';
 
-/** Everything the pages read, as one consistent read of the store. */
+/**
+ * Everything the pages read, as one consistent read of the store, but the stories' bodies: a page
+ * reads its own (`Store.html`), so a server holds no archive's worth of HTML.
+ */
 export interface StoreSnapshot<Article, Author, Front> {
   version: number;
-  articles: StoredEntry<Article>[];
+  articles: StoredSummary<Article>[];
   authors: StoredEntry<Author>[];
   frontPage: StoredFrontPage<Front> | undefined;
 }
@@ -18,6 +21,8 @@ export interface Store {
   entries<Data>(kind: EntryKind): Promise<StoredEntry<Data>[]>;
   /** One entry, for a sync that needs what a story was before it changes it. */
   entry<Data>(kind: EntryKind, id: string): Promise<StoredEntry<Data> | undefined>;
+  /** One entry's rendered HTML, for the page that shows it; undefined when there is no such entry. */
+  html(kind: EntryKind, id: string): Promise<string | undefined>;
   digests(kind: EntryKind): Promise<Map<string, StoredDigest>>;
   /** The file stats an entry was last read with; not a change of content (the version stays). */
   recordStats(kind: EntryKind, id: string, stats: string): Promise<void>;

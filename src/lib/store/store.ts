@@ -8,7 +8,7 @@ import { openSqliteStore, type ContentStore } from './sqlite-store.ts';
 import type { Store } from './store-types.ts';
 import { ftsQuery } from './search-query.ts';
 
-export type { EntryKind, SearchDocument, SearchOptions, SearchResult, Store, StoreSnapshot, StoredEntry, StoredFrontPage } from './store-types.ts';
+export type { EntryKind, SearchDocument, SearchOptions, SearchResult, Store, StoreSnapshot, StoredEntry, StoredFrontPage, StoredSummary } from './store-types.ts';
 
 export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//.test(location);
 
@@ -31,12 +31,13 @@ export function sqliteStore(store: ContentStore): Store {
     snapshot: async <Article, Author, Front>() =>
       store.transaction(() => ({
         version: store.version(),
-        articles: store.entries<Article>('articles'),
+        articles: store.summaries<Article>('articles'),
         authors: store.entries<Author>('authors'),
         frontPage: store.frontPage<Front>(),
       })),
     entries: async (kind) => store.entries(kind),
     entry: async (kind, id) => store.entry(kind, id),
+    html: async (kind, id) => store.html(kind, id),
     digests: async (kind) => store.digests(kind),
     recordStats: async (kind, id, stats) => store.recordStats(kind, id, stats),
     put: async (kind, entry, search) => store.put(kind, entry, search),

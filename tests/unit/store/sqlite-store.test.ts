@@ -24,6 +24,14 @@ describe('sqlite store', () => {
     expect(a!.data.date).toBeInstanceOf(Date);
     expect(store.digests('articles').get('b')).toEqual({ file: 'b/index.md', digest: 'd2', stats: '' });
     expect(store.entries('authors')).toEqual([]);
+    // What a server holds of every story leaves the body out; the page reads its own.
+    expect(store.summaries('articles')).toEqual([
+      { id: 'a', file: 'a.md', digest: 'd1', data: { title: 'A', date, tags: ['x'] } },
+      { id: 'b', file: 'b/index.md', digest: 'd2', data: { title: 'B', date } },
+    ]);
+    expect(store.html('articles', 'b')).toBe('<p>B</p>');
+    expect(store.html('articles', 'c')).toBeUndefined();
+    expect(store.html('authors', 'a')).toBeUndefined();
     // A transaction that writes nothing leaves the version alone.
     store.transaction(() => store.entries('articles'));
     expect(store.version()).toBe(start + 1);
