@@ -23,6 +23,6 @@ export function generatedFiles(log: string): GeneratedFiles {
 
 /** What the bundle-media integration's line says (src/integrations/bundle-media.ts): pictures published and encoded. */
 export function publishedPictures(log: string): { published: number; encoded: number } {
-  const match = /published (\d+) pictures: \d+ reused, (\d+) encoded/.exec(log);
+  const match = /published (\d+) pictures: \d+ in place, \d+ reused, (\d+) encoded/.exec(log);
   return match ? { published: Number(match[1]), encoded: Number(match[2]) } : { published: 0, encoded: 0 };
 }

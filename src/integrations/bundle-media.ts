@@ -26,12 +26,16 @@ import { encodeVariant } from '../lib/media/encode.ts';
 import {
   entryFiles,
   entryName,
+  isPlaced,
   MEDIA_CACHE_FOLDER,
+  MEDIA_PLACED_RECORD,
   MEDIA_SOURCES_RECORD,
   readSourcesRecord,
   recordedFacts,
   unusedEntries,
+  replacedFiles,
   type EntryFile,
+  type MediaPlacement,
   type MediaSourcesRecord,
   type PictureFacts,
 } from '../lib/media/variant-cache.ts';
@@ -39,6 +43,7 @@ import { parseVariantPath } from '../lib/media/variants.ts';
 import { AUTHORS_SEGMENT, createRoutes, MEDIA_SEGMENT, type Routes } from '../lib/routes.ts';
 import { inBatches } from '../lib/utils/in-batches.ts';
 import { writeWhole } from '../lib/utils/write-whole.ts';
+import { folderIdentity, keepFolderRecord, takeFolderRecord } from '../post-build/folder-records.ts';
 import { linkOrCopy } from '../post-build/link-or-copy.ts';
 
 /**
@@ -124,8 +129,15 @@ async function place(from: string, to: string, folders: Map<string, Promise<unkn
 async function removeStray(dir: string, expected: ReadonlySet<string>): Promise<number> {
   if (!existsSync(dir)) return 0;
   const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
-  const stray = entries.filter((entry) => !entry.isDirectory()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
-  const gone = stray.filter((file) => !expected.has(file));
+  const files = entries.filter((entry) => !entry.isDirectory()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+  return removeFiles(
+    dir,
+    files.filter((file) => !expected.has(file)),
+  );
+}
+
+/** Deletes these files below `dir` (relative paths; missing ones are no error), and the folders left empty; returns how many. */
+async function removeFiles(dir: string, gone: readonly string[]): Promise<number> {
   await Promise.all(gone.map((file) => rm(join(dir, file), { force: true })));
   for (const folder of new Set(gone.map((file) => dirname(file)).filter((folder) => folder !== '.'))) await rmdir(join(dir, folder)).catch(() => undefined);
   return gone.length;
@@ -220,16 +232,25 @@ export default function bundleMedia(options: { contentDir: string }): AstroInteg
       'astro:build:done': async ({ dir, pages, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
+        const mediaDir = join(outDir, MEDIA_SEGMENT);
         const pictures = publishedPictures(roots, new Set(pages.map((page) => page.pathname)));
         const recordFile = join(mediaCache, MEDIA_SOURCES_RECORD);
+        const placedFile = join(mediaCache, MEDIA_PLACED_RECORD);
         const recorded = readSourcesRecord(await readFile(recordFile, 'utf8').catch(() => undefined));
+        // What this output folder's media/ holds, if the build that completed it said so: those
+        // pictures are not looked at again (a stat of each version in the cache and in the site).
+        const mediaFolder = await folderIdentity(mediaDir);
+        const inPlace: MediaPlacement = (mediaFolder && (await takeFolderRecord<MediaPlacement>(placedFile, mediaFolder))) || {};
+        const cachedEntries = new Set(await readdir(mediaCache).catch(() => []));
         const record: MediaSourcesRecord = { files: {} };
+        const placement: MediaPlacement = {};
         const encoderKey = await encoderFingerprint();
         const used = new Set<string>();
         const expected = new Map<string, Set<string>>(BUNDLE_FOLDERS.map(({ segment }) => [segment, new Set()]));
         const placements: { from: string; to: string }[] = [];
         let encoded = 0;
         let reused = 0;
+        let kept = 0;
         // sharp runs its own threads; a few pictures at a time keep every core busy.
         for (let start = 0; start < pictures.length; start += availableParallelism()) {
           const batch = pictures.slice(start, start + availableParallelism());
@@ -241,29 +262,47 @@ export default function bundleMedia(options: { contentDir: string }): AstroInteg
               if (statKey !== undefined) record.files[recordKey] = [statKey, facts.digest, facts.width];
               const entry = entryName(facts.digest, encoderKey);
               used.add(entry);
-              const files = entryFiles(file, facts);
-              for (const { name, published } of files) {
-                expected.get(root.segment)!.add(published);
-                placements.push({ from: join(mediaCache, entry, name), to: join(outDir, root.segment, published) });
-              }
-              return completeEntry(join(mediaCache, entry), source, files);
+              const files = entryFiles(file, facts.width);
+              for (const { published } of files) expected.get(root.segment)!.add(published);
+              // Only media/ is this integration's alone: author pictures share their folders with pages.
+              if (root.segment !== MEDIA_SEGMENT) return completeAndPlace(entry, source, files, join(outDir, root.segment));
+              placement[file] = [entry, facts.width];
+              // In place, and its entry still in the cache (else a later build into another folder would encode it again).
+              if (isPlaced(inPlace, file, entry, facts.width) && cachedEntries.has(entry)) return undefined;
+              return completeAndPlace(entry, source, files, mediaDir);
             }),
           );
-          for (const count of counts) count > 0 ? encoded++ : reused++;
+          for (const count of counts) count === undefined ? kept++ : count > 0 ? encoded++ : reused++;
         }
+
+        /** Makes the entry's missing files and queues the links of its files into `siteDir`; returns how many were encoded. */
+        function completeAndPlace(entry: string, source: string, files: readonly EntryFile[], siteDir: string): Promise<number> {
+          for (const { name, published } of files) placements.push({ from: join(mediaCache, entry, name), to: join(siteDir, published) });
+          return completeEntry(join(mediaCache, entry), source, files);
+        }
+
         const folders = new Map<string, Promise<unknown>>();
         // Placed a batch at a time: one after the other, 13,500 links into an empty stage took 6.1 s.
         const placed = await inBatches(placements, LINKS_AT_ONCE, ({ from, to }) => place(from, to, folders));
         const linked = placed.filter(Boolean).length;
-        // Author pages share their folder with pages: only the media folder is this integration's whole.
-        const removed = await removeStray(join(outDir, MEDIA_SEGMENT), expected.get(MEDIA_SEGMENT)!);
+        const mediaExpected = expected.get(MEDIA_SEGMENT)!;
+        // With a record, only the files of pictures it places otherwise can be stray: no walk of the folder.
+        const removed =
+          mediaFolder && Object.keys(inPlace).length > 0
+            ? await removeFiles(
+                mediaDir,
+                replacedFiles(inPlace, placement).filter((file) => !mediaExpected.has(file)),
+              )
+            : await removeStray(mediaDir, mediaExpected);
         await mkdir(mediaCache, { recursive: true });
         await writeWhole(recordFile, (temporary) => writeFile(temporary, JSON.stringify(record)));
-        const pruned = unusedEntries(await readdir(mediaCache), used);
+        const completeFolder = await folderIdentity(mediaDir);
+        if (completeFolder) await keepFolderRecord(placedFile, completeFolder, placement);
+        const pruned = unusedEntries([...cachedEntries], used);
         await Promise.all(pruned.map((name) => rm(join(mediaCache, name), { recursive: true, force: true })));
         if (pictures.length > 0 || removed > 0)
           logger.info(
-            `published ${pictures.length} pictures: ${reused} reused, ${encoded} encoded, ${linked} files linked, ${removed} removed, ${pruned.length} cache entries pruned, in ${Math.round(performance.now() - started)} ms`,
+            `published ${pictures.length} pictures: ${kept} in place, ${reused} reused, ${encoded} encoded, ${linked} files linked, ${removed} removed, ${pruned.length} cache entries pruned, in ${Math.round(performance.now() - started)} ms`,
           );
       },
     },

@@ -22,6 +22,7 @@ import { ARTICLES_SEGMENT, SEARCH_INDEX_SEGMENT, SEARCH_SHARDS_FILE } from '../l
 import { settledStatKey } from '../lib/content/file-stats.ts';
 import { inBatches } from '../lib/utils/in-batches.ts';
 import { linkOrCopy } from './link-or-copy.ts';
+import { folderIdentity, keepFolderRecord, takeFolderRecord } from './folder-records.ts';
 import { indexedDocument, planPartitions, publishedAt, type IndexedPage, type SearchPartition } from './search-partitions.ts';
 
 export interface SearchIndexOptions {
@@ -187,52 +188,13 @@ interface Placement {
 }
 
 /**
- * Which output folder a bundle is in: the folder itself (device, inode, creation time), not its
- * path. Builds write their stage at one path, but the folder there is the release before last
- * each time (docs/decisions/016-staged-builds.md): it keeps its identity as it is renamed.
- */
-async function folderIdentity(outDir: string): Promise<string> {
-  const stats = await stat(outDir, { bigint: true });
-  return `${stats.dev}:${stats.ino}:${stats.birthtimeNs}`;
-}
-
-/** The placement records of the folders most recently indexed, newest last. */
-type PlacementRecords = Record<string, Placement>;
-/** The stage and the published release: older folders are gone. */
-const PLACEMENTS_KEPT = 2;
-
-const readPlacements = (recordFile: string): Promise<PlacementRecords> =>
-  readFile(recordFile, 'utf8').then(
-    (text) => {
-      try {
-        const records = JSON.parse(text) as unknown;
-        return typeof records === 'object' && records !== null ? (records as PlacementRecords) : {};
-      } catch {
-        return {};
-      }
-    },
-    () => ({}),
-  );
-
-/**
- * The places of the bundle of folder `folder` that still hold what the last build put there:
- * only when the output folder kept its bundle (docs/decisions/009) and the record of that
- * build names the folder. Its record is deleted first, so a build that stops while changing
- * the bundle leaves none.
+ * The places of the bundle that still hold what the last build put there: only when the output
+ * folder kept its bundle (docs/decisions/009) and the record of the build that completed this
+ * folder is there (src/post-build/folder-records.ts).
  */
 async function placementInBundle(bundle: string, folder: string, recordFile: string): Promise<Placement['partitions']> {
-  const records = await readPlacements(recordFile);
-  const placement = records[folder];
-  delete records[folder];
-  await writeFile(recordFile, JSON.stringify(records));
+  const placement = await takeFolderRecord<Placement>(recordFile, folder);
   return placement && existsSync(bundle) ? placement.partitions : [];
-}
-
-/** Records what the bundle of `folder` holds now, beside the record of the folder indexed before it. */
-async function recordPlacement(folder: string, placement: Placement, recordFile: string): Promise<void> {
-  const records = Object.entries(await readPlacements(recordFile)).filter(([id]) => id !== folder);
-  const kept = Object.fromEntries([...records.slice(-(PLACEMENTS_KEPT - 1)), [folder, placement]]);
-  await writeFile(recordFile, JSON.stringify(kept));
 }
 
 /** Clears one place of the bundle: a partition's folder, or for the newest all but the other partitions' folders. */
@@ -246,7 +208,8 @@ async function clearPlace(bundle: string, position: number, key: string, otherFo
 export async function writeSearchIndex(outDir: string, { partitionPages, hotPages, cacheDir }: SearchIndexOptions): Promise<SearchIndexResult> {
   const bundle = join(outDir, SEARCH_INDEX_SEGMENT);
   const placedFile = join(cacheDir, SEARCH_PLACED_RECORD);
-  const folder = await folderIdentity(outDir);
+  // The output folder exists: Astro built into it.
+  const folder = (await folderIdentity(outDir))!;
   const [paths, fingerprint, inPlace] = await Promise.all([articlePages(outDir), indexerFingerprint(), placementInBundle(bundle, folder, placedFile)]);
   const { pages, digests } = await describePages(outDir, paths, join(cacheDir, SEARCH_PAGES_RECORD));
   const partitions = planPartitions(pages, { limit: partitionPages, hot: hotPages });
@@ -287,6 +250,6 @@ export async function writeSearchIndex(outDir: string, { partitionPages, hotPage
   await Promise.all([...cached].filter((name) => !kept.has(name)).map((name) => rm(join(cacheRoot, name), { recursive: true, force: true })));
   const merged = partitions.slice(1).map((partition, at) => partitionFolder(at + 1, partition));
   await writeFile(join(bundle, SEARCH_SHARDS_FILE), JSON.stringify(merged));
-  await recordPlacement(folder, { partitions: placed }, placedFile);
+  await keepFolderRecord<Placement>(placedFile, folder, { partitions: placed });
   return { pages: pages.length, partitions: partitions.length, indexed, indexedPages };
 }

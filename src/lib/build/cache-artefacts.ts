@@ -5,7 +5,7 @@
  * its keys cover; the fingerprints are computed in src/lib/build/fingerprints.ts.
  * tests/e2e/incremental.test.ts checks that a build's cache folder holds nothing this list lacks.
  */
-import { MEDIA_CACHE_FOLDER, MEDIA_SOURCES_RECORD } from '../media/variant-cache.ts';
+import { MEDIA_CACHE_FOLDER, MEDIA_PLACED_RECORD, MEDIA_SOURCES_RECORD } from '../media/variant-cache.ts';
 import type { ScopeName } from './fingerprints.ts';
 
 /** The social cards' PNGs, one per card and fingerprint (src/lib/social/card-cache.ts). */
@@ -95,7 +95,7 @@ export const CACHE_ARTEFACTS: readonly CacheArtefact[] = [
   },
   {
     name: `${MEDIA_CACHE_FOLDER}/`,
-    holds: `one folder per bundle picture of the last build (docs/decisions/022): a copy of it and its AVIF and WebP versions, hard-linked into the site; and ${MEDIA_SOURCES_RECORD}, each picture’s stats, digest and width`,
+    holds: `one folder per bundle picture of the last build (docs/decisions/022): a copy of it and its AVIF and WebP versions, hard-linked into the site; ${MEDIA_SOURCES_RECORD}, each picture’s stats, digest and width; and ${MEDIA_PLACED_RECORD}, what the media/ folders of the last two releases hold (taken out as a build starts changing one, written once it is complete)`,
     invalidatedBy:
       'the picture’s bytes and the mediaVariants fingerprint (the encoding settings, sharp and libvips); the widths follow from the picture. An entry no published picture uses is pruned after the build',
     fingerprint: 'mediaVariants',

@@ -13,6 +13,11 @@ import { VARIANT_FORMATS, variantWidths, type VariantFormat } from './variants.t
 export const MEDIA_CACHE_FOLDER = 'warta-media';
 /** The record, in that folder, of each bundle picture's stats, digest and width. */
 export const MEDIA_SOURCES_RECORD = 'sources.json';
+/** The record, in that folder, of what the `media/` folders of the last two releases hold (src/post-build/folder-records.ts). */
+export const MEDIA_PLACED_RECORD = 'placed.json';
+
+/** What a `media/` folder holds, picture by picture (`<slug>/foto.jpg`): the entry it was linked from, and the width that named its versions. */
+export type MediaPlacement = Record<string, readonly [entry: string, width: number]>;
 
 /** A picture as the build knows it once its bytes were read once. */
 export interface PictureFacts {
@@ -43,15 +48,16 @@ export function entryName(digest: string, encoderFingerprint: string): string {
 }
 
 /**
- * The files of the entry for the picture published as `file` (`<slug>/foto.jpg`): the picture
- * itself and, unless it is an SVG, its AVIF and WebP versions at src/lib/media/variants.ts's widths.
+ * The files of the entry for the picture published as `file` (`<slug>/foto.jpg`), `width` pixels
+ * wide: the picture itself and, unless it is an SVG, its AVIF and WebP versions at
+ * src/lib/media/variants.ts's widths.
  */
-export function entryFiles(file: string, facts: PictureFacts): EntryFile[] {
+export function entryFiles(file: string, width: number): EntryFile[] {
   const extension = /\.[^./]+$/.exec(file)?.[0].toLowerCase() ?? '';
   const own: EntryFile = { name: `picture${extension}`, published: file };
   if (extension === '.svg') return [own];
   const stem = file.slice(0, file.length - extension.length);
-  const variants = variantWidths(facts.width).flatMap((width) =>
+  const variants = variantWidths(width).flatMap((width) =>
     VARIANT_FORMATS.map((format): EntryFile => ({ name: `${width}w.${format}`, published: `${stem}-${width}w.${format}`, variant: { width, format } })),
   );
   return [own, ...variants];
@@ -77,5 +83,21 @@ export function recordedFacts(recorded: MediaSourcesRecord['files'][string] | un
 
 /** Entries of the cache folder no picture of this build uses: pruned, so the folder holds what the site shows. */
 export function unusedEntries(present: readonly string[], used: ReadonlySet<string>): string[] {
-  return present.filter((name) => name !== MEDIA_SOURCES_RECORD && !used.has(name)).sort();
+  return present.filter((name) => name !== MEDIA_SOURCES_RECORD && name !== MEDIA_PLACED_RECORD && !used.has(name)).sort();
+}
+
+/** Whether a `media/` folder's record says `file` already is the versions of `entry`. */
+export function isPlaced(placement: MediaPlacement, file: string, entry: string, width: number): boolean {
+  const placed = placement[file];
+  return placed !== undefined && placed[0] === entry && placed[1] === width;
+}
+
+/**
+ * The files a `media/` folder recorded as `before` holds for pictures that `now` places
+ * otherwise or not at all: what may have to be removed (unless another picture publishes it).
+ */
+export function replacedFiles(before: MediaPlacement, now: MediaPlacement): string[] {
+  return Object.entries(before)
+    .filter(([file, [entry, width]]) => !isPlaced(now, file, entry, width))
+    .flatMap(([file, [, width]]) => entryFiles(file, width).map(({ published }) => published));
 }

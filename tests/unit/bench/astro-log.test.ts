@@ -21,7 +21,7 @@ describe('generatedFiles', () => {
 
 describe('publishedPictures', () => {
   it('reads the bundle-media line, and counts nothing for a site without pictures', () => {
-    const line = '19:28:53 [warta-bundle-media] published 171 pictures: 169 reused, 2 encoded, 12 files linked, 0 removed, 0 cache entries pruned, in 5128 ms';
+    const line = '19:28:53 [warta-bundle-media] published 171 pictures: 160 in place, 9 reused, 2 encoded, 12 files linked, 0 removed, 0 cache entries pruned, in 5128 ms';
     expect(publishedPictures(`before\n${line}\nafter`)).toEqual({ published: 171, encoded: 2 });
     expect(publishedPictures('no pictures here')).toEqual({ published: 0, encoded: 0 });
   });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { entryFiles, entryName, MEDIA_SOURCES_RECORD, readSourcesRecord, recordedFacts, unusedEntries } from '../../../src/lib/media/variant-cache.ts';
+import {
+  entryFiles,
+  entryName,
+  isPlaced,
+  MEDIA_PLACED_RECORD,
+  MEDIA_SOURCES_RECORD,
+  readSourcesRecord,
+  recordedFacts,
+  replacedFiles,
+  unusedEntries,
+} from '../../../src/lib/media/variant-cache.ts';
 
 const DIGEST = 'a'.repeat(64);
 
@@ -12,7 +22,7 @@ describe('the picture variant cache', () => {
   });
 
   it('holds the picture and its versions at the standard widths below its own, published beside it', () => {
-    expect(entryFiles('berita-x/foto.JPG', { digest: DIGEST, width: 1000 })).toEqual([
+    expect(entryFiles('berita-x/foto.JPG', 1000)).toEqual([
       { name: 'picture.jpg', published: 'berita-x/foto.JPG' },
       { name: '480w.avif', published: 'berita-x/foto-480w.avif', variant: { width: 480, format: 'avif' } },
       { name: '480w.webp', published: 'berita-x/foto-480w.webp', variant: { width: 480, format: 'webp' } },
@@ -24,7 +34,7 @@ describe('the picture variant cache', () => {
   });
 
   it('keeps an SVG as it is', () => {
-    expect(entryFiles('berita-x/peta.svg', { digest: DIGEST, width: 300 })).toEqual([{ name: 'picture.svg', published: 'berita-x/peta.svg' }]);
+    expect(entryFiles('berita-x/peta.svg', 300)).toEqual([{ name: 'picture.svg', published: 'berita-x/peta.svg' }]);
   });
 
   it('trusts a recorded digest only while the file’s settled stats are the recorded ones', () => {
@@ -44,6 +54,25 @@ describe('the picture variant cache', () => {
   });
 
   it('prunes the entries no picture of the build uses, and never the record', () => {
-    expect(unusedEntries(['b', MEDIA_SOURCES_RECORD, 'a', 'c'], new Set(['c']))).toEqual(['a', 'b']);
+    expect(unusedEntries(['b', MEDIA_SOURCES_RECORD, 'a', MEDIA_PLACED_RECORD, 'c'], new Set(['c']))).toEqual(['a', 'b']);
+  });
+
+  it('counts a picture as placed only with the recorded entry and width', () => {
+    const placement = { 'berita-x/foto.jpg': ['entry-1', 1000] as const };
+    expect(isPlaced(placement, 'berita-x/foto.jpg', 'entry-1', 1000)).toBe(true);
+    expect(isPlaced(placement, 'berita-x/foto.jpg', 'entry-2', 1000)).toBe(false);
+    expect(isPlaced(placement, 'berita-x/foto.jpg', 'entry-1', 640)).toBe(false);
+    expect(isPlaced(placement, 'berita-y/foto.jpg', 'entry-1', 1000)).toBe(false);
+  });
+
+  it('names the files of pictures gone or placed otherwise, and none of those still in place', () => {
+    const before = {
+      'kept/foto.jpg': ['entry-1', 1000],
+      'gone/foto.jpg': ['entry-2', 480],
+      'replaced/foto.png': ['entry-3', 1000],
+    } as const;
+    const now = { 'kept/foto.jpg': ['entry-1', 1000], 'replaced/foto.png': ['entry-4', 480] } as const;
+    expect(replacedFiles(before, now).sort()).toEqual([...entryFiles('gone/foto.jpg', 480), ...entryFiles('replaced/foto.png', 1000)].map(({ published }) => published).sort());
+    expect(replacedFiles(now, now)).toEqual([]);
   });
 });
