@@ -6,14 +6,14 @@
  * the code and packages of the parse path and the pipeline, and the render settings).
  */
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { articleFilesOf, duplicateSlugProblems, findArticleFiles, isArticlePath, readAhead, type ArticleFile } from '../lib/content/article-files.ts';
+import { articleFilesOf, duplicateSlugProblems, findArticleFiles, isArticlePath, bundleIndexOf, isBundleIndex, readAhead, type ArticleFile } from '../lib/content/article-files.ts';
 import { fingerprint as fingerprintOf } from '../lib/build/fingerprints.ts';
 import { ContentError, type ContentProblem } from '../lib/content/errors.ts';
-import { isUnchanged, readFileStatRecord, settledStatKey, type FileStatRecord } from '../lib/content/file-stats.ts';
+import { articleStatKey, bundleStamp, isUnchanged, readFileStatRecord, type ArticleStats, type FileStatRecord } from '../lib/content/file-stats.ts';
 import { articleOutcome, createArticleLoader, type ArticleOutcome, type ArticleRenderSettings } from '../lib/content/load-article.ts';
 import { problemEntryData } from '../lib/content/problem-entries.ts';
 import { slugFromPath } from '../lib/content/parse-article.ts';
@@ -31,6 +31,29 @@ export const RENDER_POOL_MIN_FILES = 2_000;
 
 /** The collection's meta entry holding the file stats of the last load. */
 const FILE_STATS_KEY = 'file-stats';
+
+/** For a file gone between its listing and its read: the read then fails and says so. */
+const NO_STATS: ArticleStats = { own: { size: 0n, mtimeNs: 0n, ctimeNs: 0n, ino: 0n }, bundle: [] };
+
+/**
+ * An article file's stats and, for a bundle's `index.md`, those of every other file in the
+ * bundle; undefined when the file is gone. A bundle of a story takes one listing and a `stat` per
+ * picture.
+ */
+async function articleStats(file: ArticleFile): Promise<ArticleStats | undefined> {
+  const own = await stat(file.path, { bigint: true }).catch(() => undefined);
+  if (!own) return undefined;
+  if (!isBundleIndex(file.relativePath)) return { own, bundle: [] };
+  const bundleDir = dirname(file.path);
+  const entries = await readdir(bundleDir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const names = entries
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => relative(bundleDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .filter((name) => name !== 'index.md')
+    .sort();
+  const bundle = await Promise.all(names.map(async (name) => [name, await stat(join(bundleDir, name), { bigint: true }).catch(() => NO_STATS.own)] as const));
+  return { own, bundle };
+}
 
 /** A file whose stored entry is missing or out of date. */
 interface FileToRender {
@@ -51,7 +74,8 @@ export function articlesLoader(settings: SiteSettings): Loader {
       const fingerprint = await fingerprintOf(root, 'articles', { ...renderSettings });
       const projectPath = (file: ArticleFile) => projectPathOf(root, file.path);
       const displayPath = (file: ArticleFile) => displayPathOf(root, file.path);
-      const digestOf = (file: ArticleFile, bytes: Buffer) => context.generateDigest(`${fingerprint}\0${file.relativePath}\0${bytes.toString('base64')}`);
+      const digestOf = (file: ArticleFile, bytes: Buffer, stats: ArticleStats) =>
+        context.generateDigest(`${fingerprint}\0${file.relativePath}\0${bundleStamp(stats)}\0${bytes.toString('base64')}`);
 
       /** Puts one loaded file into the store; returns its problems instead of throwing. */
       function store({ file, digest }: FileToRender, outcome: ArticleOutcome): readonly ContentProblem[] {
@@ -93,8 +117,9 @@ export function articlesLoader(settings: SiteSettings): Loader {
 
       /** Loads one file on this thread, unless the store has it as it is (`astro dev`'s re-syncs). */
       async function sync(file: ArticleFile): Promise<readonly ContentProblem[]> {
+        const stats = await articleStats(file);
         const bytes = await readFile(file.path);
-        const item = { file, bytes, digest: digestOf(file, bytes) };
+        const item = { file, bytes, digest: digestOf(file, bytes, stats ?? NO_STATS) };
         return context.store.get(file.slug)?.digest === item.digest ? [] : store(item, await renderHere(item));
       }
 
@@ -106,27 +131,21 @@ export function articlesLoader(settings: SiteSettings): Loader {
       async function syncAll(files: readonly ArticleFile[]): Promise<ContentProblem[]> {
         const recorded = readFileStatRecord(context.meta.get(FILE_STATS_KEY), fingerprint);
         const now = Date.now();
-        const statKeys = await Promise.all(
-          files.map((file) =>
-            stat(file.path, { bigint: true }).then(
-              (stats) => settledStatKey(stats, now),
-              () => undefined,
-            ),
-          ),
-        );
+        const stats = await Promise.all(files.map(articleStats));
         const record: FileStatRecord = { fingerprint, files: {} };
-        const toRead: { file: ArticleFile; statKey: string | undefined }[] = [];
+        const toRead: { file: ArticleFile; stats: ArticleStats | undefined; statKey: string | undefined }[] = [];
         for (const [index, file] of files.entries()) {
           const previous = recorded[file.relativePath];
-          if (isUnchanged(previous, statKeys[index], storedDigest(file.slug))) record.files[file.relativePath] = previous!;
-          else toRead.push({ file, statKey: statKeys[index] });
+          const statKey = stats[index] && articleStatKey(stats[index], now);
+          if (isUnchanged(previous, statKey, storedDigest(file.slug))) record.files[file.relativePath] = previous!;
+          else toRead.push({ file, stats: stats[index], statKey });
         }
         const toRender: FileToRender[] = [];
         for (const [index, read] of readAhead(toRead.map(({ file }) => file)).entries()) {
           // Stat before read: a write in between leaves old stats with new bytes, read again next time.
-          const { file, statKey } = toRead[index]!;
+          const { file, stats, statKey } = toRead[index]!;
           const bytes = await read();
-          const digest = digestOf(file, bytes);
+          const digest = digestOf(file, bytes, stats ?? NO_STATS);
           if (statKey) record.files[file.relativePath] = [statKey, digest];
           if (context.store.get(file.slug)?.digest !== digest) toRender.push({ file, bytes, digest });
         }
@@ -186,9 +205,11 @@ async function watchArticles(context: LoaderContext, articlesDir: string, resync
   const { watcher, logger } = context;
   if (!watcher) return;
   const toArticleFile = (path: string): ArticleFile | undefined => {
-    const relativePath = relative(articlesDir, path).replace(/\\/g, '/');
+    const changed = relative(articlesDir, path).replace(/\\/g, '/');
+    // A file of a bundle beside its index.md (a picture replaced) changes the bundle's story.
+    const relativePath = bundleIndexOf(changed) ?? changed;
     if (relativePath.startsWith('..') || !isArticlePath(relativePath)) return undefined;
-    return { slug: slugFromPath(relativePath), path, relativePath };
+    return { slug: slugFromPath(relativePath), path: resolve(articlesDir, relativePath), relativePath };
   };
   const reload = async (file: ArticleFile) => {
     const problems = await resync(file.slug);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
+import { makePng } from '../support/png.ts';
 import { startDevServer, waitFor, type DevServer } from '../support/dev-server.ts';
 import { copyFixtureSite } from '../support/fixture-site.ts';
 import { tempDir } from '../support/temp.ts';
@@ -59,6 +60,14 @@ describe('the dev server', () => {
         .toString('ascii'),
     ).toBe('WEBP');
     expect((await fetch(`${origin}/media/artikel-uji-bergambar/index.md`)).status).toBe(404);
+  });
+
+  it('shows a bundle picture replaced by one of another size without a restart, though the story’s file is unchanged', async () => {
+    const page = async () => (await fetch(`${origin}/berita/artikel-uji-bergambar/`)).text();
+    expect(await page()).toContain('width="640" height="480"');
+    writeFileSync(join(contentDir, 'articles', 'artikel-uji-bergambar', 'dalam.png'), makePng(500, 300));
+    await waitFor(async () => (await page()).includes('width="500" height="300"'), 20_000, 'the replaced picture’s size on the page');
+    expect(await page()).not.toContain('dalam-640w');
   });
 
   it('draws the social card a page offers, as the build does', async () => {

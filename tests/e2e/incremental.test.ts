@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generatedFiles } from '../../bench/lib/astro-log.ts';
 import { compareOutputs, describeDifference, listFiles } from '../../bench/lib/compare-output.ts';
 import { CACHE_ARTEFACTS } from '../../src/lib/build/cache-artefacts.ts';
+import { MEDIA_PLACED_RECORD, MEDIA_SOURCES_RECORD } from '../../src/lib/media/variant-cache.ts';
 import { SETTLED_MS } from '../../src/lib/content/file-stats.ts';
 import { buildSite, BUILDS_DIR, type BuildResult } from '../support/build-site.ts';
 import { generateSite } from '../support/generated-site.ts';
@@ -43,19 +44,25 @@ const ALWAYS_RENDERED = [
 const sitemaps = (files: readonly string[]) => files.filter((file) => file.startsWith('/sitemap-')).sort();
 
 const site = generateSite(ARTICLES);
-/** One story is a bundle with two pictures, so taking it down must take the pictures down too. */
+/**
+ * One story is a bundle with two pictures, so taking it down must take the pictures down too.
+ * Its body shows one of them: the page's figure has that picture's size and versions.
+ */
 const BUNDLE = 'berita-bergambar';
 mkdirSync(join(site.contentDir, 'articles', BUNDLE));
 writeFileSync(
   join(site.contentDir, 'articles', BUNDLE, 'index.md'),
-  readFileSync(join(site.contentDir, 'articles', `${site.slugs[18]}.md`), 'utf8').replace(/^title: .*$/m, 'title: "Berita Bergambar"'),
+  `${readFileSync(join(site.contentDir, 'articles', `${site.slugs[18]}.md`), 'utf8').replace(/^title: .*$/m, 'title: "Berita Bergambar"')}\n:::figure{src="./foto.png" alt="Foto uji"}\nFoto uji bangun bertahap.\n:::\n`,
 );
 writeFileSync(join(site.contentDir, 'articles', BUNDLE, 'foto.png'), makePng(800, 450));
 writeFileSync(join(site.contentDir, 'articles', BUNDLE, 'kedua.png'), makePng(500, 300));
-/** The bundle-media integration's line: how many pictures a build published, and how many of them it encoded. */
+/**
+ * The bundle-media integration's line: how many pictures a build published, how many of them its
+ * folder's record found in place, how many it checked and found in the cache, and how many it encoded.
+ */
 const pictureCounts = (log: string) => {
-  const match = /published (\d+) pictures: (\d+) reused, (\d+) encoded/.exec(log);
-  return match ? { published: Number(match[1]), reused: Number(match[2]), encoded: Number(match[3]) } : undefined;
+  const match = /published (\d+) pictures: (\d+) in place, (\d+) reused, (\d+) encoded/.exec(log);
+  return match ? { published: Number(match[1]), inPlace: Number(match[2]), reused: Number(match[3]), encoded: Number(match[4]) } : undefined;
 };
 /** The newsroom's own files: an author profile with a byline, a live page, an arranged front page. */
 const AUTHOR = 'Ayu Uji';
@@ -241,7 +248,13 @@ describe('incremental builds', () => {
     writeFileSync(join(site.contentDir, 'articles', BUNDLE, 'foto.png'), makePng(640, 360));
     const { log } = await incrementalMatchesClean();
     // What it removes depends on the stage, which holds the release before the published one.
-    expect(pictureCounts(log)).toMatchObject({ published: 2, reused: 1, encoded: 1 });
+    // The other picture is in place: this folder's record (written by the build two before) names it.
+    expect(pictureCounts(log)).toEqual({ published: 2, inPlace: 1, reused: 0, encoded: 1 });
+    // The story's own file is unchanged, but its figure has the new picture's size and versions.
+    const page = readFileSync(join(incremental.outDir, 'berita', BUNDLE, 'index.html'), 'utf8');
+    expect(page).toContain('width="640" height="360"');
+    expect(page).toContain('foto-640w.avif');
+    expect(page).not.toContain('foto-800w');
     // The 800 px version went with the old picture; the cache holds the new picture's entry instead of the old one.
     expect(readdirSync(join(incremental.outDir, 'media', BUNDLE)).sort()).toEqual([
       'foto-480w.avif',
@@ -263,7 +276,8 @@ describe('incremental builds', () => {
   it('removes a picture taken out of its bundle, and encodes nothing', async () => {
     rmSync(join(site.contentDir, 'articles', BUNDLE, 'kedua.png'));
     const { log } = await incrementalMatchesClean();
-    expect(pictureCounts(log)).toMatchObject({ published: 1, reused: 1, encoded: 0 });
+    // The picture left was replaced one build ago, after this folder's record: looked at, found in the cache.
+    expect(pictureCounts(log)).toEqual({ published: 1, inPlace: 0, reused: 1, encoded: 0 });
     expect(readdirSync(join(incremental.outDir, 'media', BUNDLE)).filter((file) => file.startsWith('kedua'))).toEqual([]);
   });
 
@@ -273,7 +287,7 @@ describe('incremental builds', () => {
     expect(await outputMentions(incremental.outDir, BUNDLE)).toEqual([]);
     expect(await outputMentions(join(incremental.cacheDir, 'dist'), BUNDLE)).toEqual([]);
     // Its picture's versions are pruned from the cache: the cache holds what the site shows.
-    expect(readdirSync(join(incremental.cacheDir, 'warta-media')).filter((name) => name !== 'sources.json')).toEqual([]);
+    expect(readdirSync(join(incremental.cacheDir, 'warta-media')).sort()).toEqual([MEDIA_PLACED_RECORD, MEDIA_SOURCES_RECORD]);
   });
 
   it('schedules an article into the future', async () => {

@@ -1,7 +1,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleFilesOf, duplicateSlugProblems, findArticleFiles, isArticlePath, readAhead, type ArticleFile } from '../../../src/lib/content/article-files.ts';
+import { articleFilesOf, bundleIndexOf, duplicateSlugProblems, findArticleFiles, isArticlePath, isBundleIndex, readAhead, type ArticleFile } from '../../../src/lib/content/article-files.ts';
 import { tempDir } from '../../support/temp.ts';
 
 describe('article files', () => {
@@ -57,6 +57,24 @@ describe('article files', () => {
     writeFileSync(join(dir, 'dua.md'), '');
     writeFileSync(join(dir, 'dua', 'index.md'), '');
     expect(articleFilesOf(dir, 'dua')).toEqual(await findArticleFiles(dir));
+  });
+});
+
+describe('bundle files', () => {
+  it('tells a bundle’s index.md from a story file', () => {
+    expect(isBundleIndex('berita-x/index.md')).toBe(true);
+    expect(isBundleIndex('berita-x.md')).toBe(false);
+    expect(isBundleIndex('berita-x/foto.jpg')).toBe(false);
+  });
+
+  it('takes a file of a bundle for its story, and nothing else', () => {
+    expect(bundleIndexOf('berita-x/foto.jpg')).toBe('berita-x/index.md');
+    expect(bundleIndexOf('berita-x/gambar/peta.png')).toBe('berita-x/index.md');
+    expect(bundleIndexOf('berita-x\\foto.jpg')).toBe('berita-x/index.md');
+    expect(bundleIndexOf('berita-x/index.md')).toBeUndefined();
+    expect(bundleIndexOf('berita-x.md')).toBeUndefined();
+    expect(bundleIndexOf('.draf/foto.jpg')).toBeUndefined();
+    expect(bundleIndexOf('../luar/foto.jpg')).toBeUndefined();
   });
 });
 
