@@ -5,8 +5,8 @@
  * the stored digest covers the file and the articles fingerprint (src/lib/build/fingerprints.ts:
  * the code and packages of the parse path and the pipeline, and the render settings).
  */
-import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -37,22 +37,27 @@ const NO_STATS: ArticleStats = { own: { size: 0n, mtimeNs: 0n, ctimeNs: 0n, ino:
 
 /**
  * An article file's stats and, for a bundle's `index.md`, those of every other file in the
- * bundle; undefined when the file is gone. A bundle of a story takes one listing and a `stat` per
- * picture.
+ * bundle; undefined when the file is gone. Read synchronously: for 20,000 stories, 14,000 of
+ * them bundles with 18,000 pictures, the same calls through libuv's thread pool added 1.7 s to
+ * each load, and one after the other on the main thread about 0.5 s.
  */
-async function articleStats(file: ArticleFile): Promise<ArticleStats | undefined> {
-  const own = await stat(file.path, { bigint: true }).catch(() => undefined);
+function articleStats(file: ArticleFile): ArticleStats | undefined {
+  const own = statSync(file.path, { bigint: true, throwIfNoEntry: false });
   if (!own) return undefined;
   if (!isBundleIndex(file.relativePath)) return { own, bundle: [] };
   const bundleDir = dirname(file.path);
-  const entries = await readdir(bundleDir, { recursive: true, withFileTypes: true }).catch(() => []);
+  let entries: Dirent[] = [];
+  try {
+    entries = readdirSync(bundleDir, { recursive: true, withFileTypes: true });
+  } catch {
+    // Gone since it was listed: the read of its index.md says so.
+  }
   const names = entries
     .filter((entry) => !entry.isDirectory())
     .map((entry) => relative(bundleDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .filter((name) => name !== 'index.md')
     .sort();
-  const bundle = await Promise.all(names.map(async (name) => [name, await stat(join(bundleDir, name), { bigint: true }).catch(() => NO_STATS.own)] as const));
-  return { own, bundle };
+  return { own, bundle: names.map((name) => [name, statSync(join(bundleDir, name), { bigint: true, throwIfNoEntry: false }) ?? NO_STATS.own] as const) };
 }
 
 /** A file whose stored entry is missing or out of date. */
@@ -117,7 +122,7 @@ export function articlesLoader(settings: SiteSettings): Loader {
 
       /** Loads one file on this thread, unless the store has it as it is (`astro dev`'s re-syncs). */
       async function sync(file: ArticleFile): Promise<readonly ContentProblem[]> {
-        const stats = await articleStats(file);
+        const stats = articleStats(file);
         const bytes = await readFile(file.path);
         const item = { file, bytes, digest: digestOf(file, bytes, stats ?? NO_STATS) };
         return context.store.get(file.slug)?.digest === item.digest ? [] : store(item, await renderHere(item));
@@ -131,7 +136,7 @@ export function articlesLoader(settings: SiteSettings): Loader {
       async function syncAll(files: readonly ArticleFile[]): Promise<ContentProblem[]> {
         const recorded = readFileStatRecord(context.meta.get(FILE_STATS_KEY), fingerprint);
         const now = Date.now();
-        const stats = await Promise.all(files.map(articleStats));
+        const stats = files.map(articleStats);
         const record: FileStatRecord = { fingerprint, files: {} };
         const toRead: { file: ArticleFile; stats: ArticleStats | undefined; statKey: string | undefined }[] = [];
         for (const [index, file] of files.entries()) {
