@@ -5,19 +5,21 @@
  * the stored digest covers the file and the articles fingerprint (src/lib/build/fingerprints.ts:
  * the code and packages of the parse path and the pipeline, and the render settings).
  */
-import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { articleFilesOf, duplicateSlugProblems, findArticleFiles, isArticlePath, bundleIndexOf, isBundleIndex, readAhead, type ArticleFile } from '../lib/content/article-files.ts';
 import { fingerprint as fingerprintOf } from '../lib/build/fingerprints.ts';
 import { ContentError, type ContentProblem } from '../lib/content/errors.ts';
-import { articleStatKey, bundleStamp, isUnchanged, readFileStatRecord, type ArticleStats, type FileStatRecord } from '../lib/content/file-stats.ts';
+import { articleStatKey, isUnchanged, readFileStatRecord, type ArticleStats, type FileStatRecord } from '../lib/content/file-stats.ts';
+import { bundlePictureFacts } from '../lib/content/bundle-images.ts';
 import { articleOutcome, createArticleLoader, type ArticleOutcome, type ArticleRenderSettings } from '../lib/content/load-article.ts';
 import { problemEntryData } from '../lib/content/problem-entries.ts';
 import { slugFromPath } from '../lib/content/parse-article.ts';
 import type { SiteSettings } from '../lib/settings.ts';
+import { filesBelow } from '../lib/utils/files-below.ts';
 import { watchFolder } from './folder-watcher.ts';
 import { createRenderPool } from './render-pool.ts';
 import { displayPath as displayPathOf, projectPath as projectPathOf } from './project-path.ts';
@@ -32,9 +34,6 @@ export const RENDER_POOL_MIN_FILES = 2_000;
 /** The collection's meta entry holding the file stats of the last load. */
 const FILE_STATS_KEY = 'file-stats';
 
-/** For a file gone between its listing and its read: the read then fails and says so. */
-const NO_STATS: ArticleStats = { own: { size: 0n, mtimeNs: 0n, ctimeNs: 0n, ino: 0n }, bundle: [] };
-
 /**
  * An article file's stats and, for a bundle's `index.md`, those of every other file in the
  * bundle; undefined when the file is gone. Read synchronously: for 20,000 stories, 14,000 of
@@ -46,18 +45,15 @@ function articleStats(file: ArticleFile): ArticleStats | undefined {
   if (!own) return undefined;
   if (!isBundleIndex(file.relativePath)) return { own, bundle: [] };
   const bundleDir = dirname(file.path);
-  let entries: Dirent[] = [];
-  try {
-    entries = readdirSync(bundleDir, { recursive: true, withFileTypes: true });
-  } catch {
-    // Gone since it was listed: the read of its index.md says so.
-  }
-  const names = entries
-    .filter((entry) => !entry.isDirectory())
-    .map((entry) => relative(bundleDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+  const names = filesBelow(bundleDir)
     .filter((name) => name !== 'index.md')
     .sort();
-  return { own, bundle: names.map((name) => [name, statSync(join(bundleDir, name), { bigint: true, throwIfNoEntry: false }) ?? NO_STATS.own] as const) };
+  // A file gone since the listing is not in the bundle.
+  const bundle = names.flatMap((name) => {
+    const stats = statSync(join(bundleDir, name), { bigint: true, throwIfNoEntry: false });
+    return stats ? [[name, stats] as const] : [];
+  });
+  return { own, bundle };
 }
 
 /** A file whose stored entry is missing or out of date. */
@@ -79,8 +75,11 @@ export function articlesLoader(settings: SiteSettings): Loader {
       const fingerprint = await fingerprintOf(root, 'articles', { ...renderSettings });
       const projectPath = (file: ArticleFile) => projectPathOf(root, file.path);
       const displayPath = (file: ArticleFile) => displayPathOf(root, file.path);
-      const digestOf = (file: ArticleFile, bytes: Buffer, stats: ArticleStats) =>
-        context.generateDigest(`${fingerprint}\0${file.relativePath}\0${bundleStamp(stats)}\0${bytes.toString('base64')}`);
+      /** The file's bytes and, for a bundle, what its figures read from the bundle's files, read after the stats. */
+      const digestOf = (file: ArticleFile, bytes: Buffer, stats: ArticleStats | undefined) =>
+        context.generateDigest(
+          `${fingerprint}\0${file.relativePath}\0${bundlePictureFacts(dirname(file.path), stats?.bundle.map(([name]) => name) ?? [])}\0${bytes.toString('base64')}`,
+        );
 
       /** Puts one loaded file into the store; returns its problems instead of throwing. */
       function store({ file, digest }: FileToRender, outcome: ArticleOutcome): readonly ContentProblem[] {
@@ -124,7 +123,7 @@ export function articlesLoader(settings: SiteSettings): Loader {
       async function sync(file: ArticleFile): Promise<readonly ContentProblem[]> {
         const stats = articleStats(file);
         const bytes = await readFile(file.path);
-        const item = { file, bytes, digest: digestOf(file, bytes, stats ?? NO_STATS) };
+        const item = { file, bytes, digest: digestOf(file, bytes, stats) };
         return context.store.get(file.slug)?.digest === item.digest ? [] : store(item, await renderHere(item));
       }
 
@@ -150,7 +149,7 @@ export function articlesLoader(settings: SiteSettings): Loader {
           // Stat before read: a write in between leaves old stats with new bytes, read again next time.
           const { file, stats, statKey } = toRead[index]!;
           const bytes = await read();
-          const digest = digestOf(file, bytes, stats ?? NO_STATS);
+          const digest = digestOf(file, bytes, stats);
           if (statKey) record.files[file.relativePath] = [statKey, digest];
           if (context.store.get(file.slug)?.digest !== digest) toRender.push({ file, bytes, digest });
         }

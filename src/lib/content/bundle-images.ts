@@ -46,3 +46,22 @@ export function createImageResolver(options: ImageResolverOptions): (src: string
     }
   };
 }
+
+/**
+ * What a bundle story's figures can read from its bundle, as one text for the story's digest:
+ * each file's name and the size image-size finds in it, as `createImageResolver` reads it, or
+ * that it holds none. Read only for a story whose stats changed; the files' stats themselves would
+ * render every bundle story again after a fresh checkout, whose files have new inodes and times.
+ */
+export function bundlePictureFacts(bundleDir: string, names: readonly string[]): string {
+  return names
+    .map((name) => {
+      try {
+        const { width, height, type } = imageSize(readFileSync(join(bundleDir, name)));
+        return `${name}=${type}:${width}x${height}`;
+      } catch {
+        return `${name}=-`;
+      }
+    })
+    .join('\n');
+}

@@ -20,13 +20,11 @@ export interface FileStatRecord {
 /** The stats a key is made of. */
 export type FileStats = Pick<BigIntStats, 'size' | 'mtimeNs' | 'ctimeNs' | 'ino'>;
 
-const statText = (stats: FileStats): string => `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}`;
-
 /** The stats as one text, or undefined when the file changed too recently to be trusted later. */
 export function settledStatKey(stats: FileStats, nowMs: number): string | undefined {
   const changedMs = Number((stats.mtimeNs > stats.ctimeNs ? stats.mtimeNs : stats.ctimeNs) / 1_000_000n);
   if (nowMs - changedMs < SETTLED_MS) return undefined;
-  return statText(stats);
+  return `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}`;
 }
 
 /**
@@ -41,13 +39,8 @@ export interface ArticleStats {
 
 /** The key recorded for an article: its file's and its bundle's stats; undefined while any of them is unsettled. */
 export function articleStatKey({ own, bundle }: ArticleStats, nowMs: number): string | undefined {
-  const keys = [settledStatKey(own, nowMs), ...bundle.map(([name, stats]) => settledStatKey(stats, nowMs) && `${name}=${settledStatKey(stats, nowMs)}`)];
+  const keys = [settledStatKey(own, nowMs), ...bundle.map(([name, stats]) => [name, settledStatKey(stats, nowMs)] as const).map(([name, key]) => key && `${name}=${key}`)];
   return keys.every((key) => key !== undefined) ? keys.join('\n') : undefined;
-}
-
-/** What an article's rendering reads beside its own bytes, for its digest: the bundle's names and stats, settled or not. */
-export function bundleStamp({ bundle }: ArticleStats): string {
-  return bundle.map(([name, stats]) => `${name}=${statText(stats)}`).join('\n');
 }
 
 /** The record read back from the store; nothing when it was made for another pipeline or is not a record. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleStatKey, bundleStamp, isUnchanged, readFileStatRecord, settledStatKey, SETTLED_MS } from '../../../src/lib/content/file-stats.ts';
+import { articleStatKey, isUnchanged, readFileStatRecord, settledStatKey, SETTLED_MS } from '../../../src/lib/content/file-stats.ts';
 
 const NOW = Date.UTC(2026, 0, 1);
 const stats = (agoMs: number, size = 100n, ino = 7n) => {
@@ -51,20 +51,17 @@ describe('isUnchanged', () => {
   });
 });
 
-describe('articleStatKey and bundleStamp', () => {
+describe('articleStatKey', () => {
   const story = (picture: ReturnType<typeof stats>) => ({ own: stats(60_000), bundle: [['foto.jpg', picture]] as const });
 
   it('changes with a picture of the bundle, though the story’s own file is the same', () => {
     expect(articleStatKey(story(stats(50_000)), NOW)).toBeDefined();
     expect(articleStatKey(story(stats(50_000, 200n)), NOW)).not.toBe(articleStatKey(story(stats(50_000)), NOW));
-    expect(bundleStamp(story(stats(50_000, 200n)))).not.toBe(bundleStamp(story(stats(50_000))));
     expect(articleStatKey({ own: stats(60_000), bundle: [] }, NOW)).toBe(settledStatKey(stats(60_000), NOW));
-    expect(bundleStamp({ own: stats(60_000), bundle: [] })).toBe('');
   });
 
-  it('is undefined while a picture was changed too recently to be trusted, and the stamp still tells it apart', () => {
+  it('is undefined while a picture was changed too recently to be trusted', () => {
     expect(articleStatKey(story(stats(SETTLED_MS - 1)), NOW)).toBeUndefined();
-    expect(bundleStamp(story(stats(SETTLED_MS - 1)))).not.toBe(bundleStamp(story(stats(50_000))));
   });
 
   it('names each file, so a picture renamed is a change', () => {
