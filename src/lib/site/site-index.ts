@@ -4,8 +4,12 @@
  * Pages look things up here instead of scanning every article per page, which would make a
  * build of N articles cost N².
  */
-import { dateFormatter, type ArticleDate } from '../utils/dates.ts';
+import type { ArticleDate } from '../utils/dates.ts';
+import { monthOf } from '../utils/month.ts';
 import { nameSlug } from '../utils/slug.ts';
+import { FILL_POOL, pickMoreStories, RELATED_LOOK_BACK } from './more-stories.ts';
+
+export { MORE_STORIES, RELATED_LOOK_BACK } from './more-stories.ts';
 
 export interface IndexedArticle {
   slug: string;
@@ -21,6 +25,9 @@ export interface Topic<T> {
   slug: string;
   articles: T[];
 }
+
+/** What a page shows of a topic: its name and address, not its stories. */
+export type TopicName = Pick<Topic<unknown>, 'name' | 'slug'>;
 
 export interface Month<T> {
   year: number;
@@ -46,14 +53,6 @@ export interface SiteIndex<T extends IndexedArticle> {
   neighbours: (article: T) => { previous?: T | undefined; next?: T | undefined };
 }
 
-export const MORE_STORIES = 4;
-/**
- * How far back "Berita terkait" looks in each of an article's tags. Looking only back keeps an
- * article's page unchanged when newer stories are published; the bound keeps the cost per
- * article fixed (scanning whole tags cost 14 s of an unchanged 100,000-article build).
- */
-export const RELATED_LOOK_BACK = 200;
-
 /** Groups by slug, so "Rusia" and "rusia" are one topic, named as first written (newest article). */
 function groupTopics<T>(articles: readonly T[], namesOf: (article: T) => readonly string[], slugOf: (name: string) => string): Map<string, Topic<T>> {
   const topics = new Map<string, Topic<T>>();
@@ -71,13 +70,8 @@ function groupTopics<T>(articles: readonly T[], namesOf: (article: T) => readonl
 /** Alphabetical, numbers by value: `G7` before `G20`, `Topik 9` before `Topik 10`. */
 const byName = <T>(a: Topic<T>, b: Topic<T>) => a.name.localeCompare(b.name, 'id', { numeric: true });
 
-const YEAR_AND_MONTH: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'numeric' };
-
-/** Calendar month of a date in the site's zone. */
-function monthOf(date: ArticleDate, timeZone: string): { year: number; month: number } {
-  const parts = dateFormatter(YEAR_AND_MONTH, 'en-US', timeZone).formatToParts(date.time);
-  return { year: Number(parts.find((p) => p.type === 'year')!.value), month: Number(parts.find((p) => p.type === 'month')!.value) };
-}
+/** The positions from `start` up to `end`. */
+const range = (start: number, end: number) => Array.from({ length: Math.max(0, end - start) }, (_, index) => start + index);
 
 /** The index of the first of the ascending `positions` above `position` (binary search). */
 function firstAbove(positions: Int32Array, position: number): number {
@@ -138,50 +132,22 @@ export function buildSiteIndex<T extends IndexedArticle>(articles: readonly T[],
 
   function moreStories(article: T): T[] {
     const self = position.get(article)!;
-    const ownSection = sectionOfPosition[self]!;
-    const candidates: number[] = [];
-    for (const tag of tagsOf(article)) {
+    // Positions run newest first: the stories before this one follow it in its tag.
+    const tagRuns = tagsOf(article).map((tag) => {
       const positions = positionsOf(tag);
-      // Positions run newest first: the stories before this one follow it in its tag.
       const after = firstAbove(positions, self);
-      for (const other of positions.subarray(after, after + RELATED_LOOK_BACK)) {
-        if (sharedCount[other] === 0) candidates.push(other);
-        sharedCount[other]!++;
-      }
-    }
-    // Most shared tags first, then the same section, then the nearest (the lowest position, as all are older).
-    const comesFirst = (a: number, b: number) =>
-      sharedCount[a]! !== sharedCount[b]!
-        ? sharedCount[a]! > sharedCount[b]!
-        : (sectionOfPosition[a] === ownSection) !== (sectionOfPosition[b] === ownSection)
-          ? sectionOfPosition[a] === ownSection
-          : a < b;
-    const best: number[] = [];
-    for (const other of candidates) {
-      if (best.length === MORE_STORIES && !comesFirst(other, best[MORE_STORIES - 1]!)) continue;
-      let at = best.length;
-      while (at > 0 && comesFirst(other, best[at - 1]!)) at--;
-      best.splice(at, 0, other);
-      if (best.length > MORE_STORIES) best.pop();
-    }
-    for (const other of candidates) sharedCount[other] = 0;
-    const picked = best.map((other) => articles[other]!);
-    // Too few shared tags: fill from the section's earlier stories, then the site's; only the
-    // site's first stories, with too few before them, take the nearest later ones.
+      return positions.subarray(after, after + RELATED_LOOK_BACK);
+    });
     const section = sectionOf(article).articles;
     const ownIndex = sectionPosition.get(article)!;
     const pools = [
-      section.slice(ownIndex + 1, ownIndex + 1 + MORE_STORIES * 2),
-      articles.slice(self + 1, self + 1 + MORE_STORIES * 2),
-      articles.slice(Math.max(0, self - MORE_STORIES * 2), self).reverse(),
+      section.slice(ownIndex + 1, ownIndex + 1 + FILL_POOL).map((other) => position.get(other)!),
+      range(self + 1, Math.min(articles.length, self + 1 + FILL_POOL)),
+      range(Math.max(0, self - FILL_POOL), self).reverse(),
     ];
-    for (const pool of pools) {
-      for (const other of pool) {
-        if (picked.length >= MORE_STORIES) return picked;
-        if (!picked.includes(other)) picked.push(other);
-      }
-    }
-    return picked;
+    return pickMoreStories({ tagRuns, sectionAt: (other) => sectionOfPosition[other]!, ownSection: sectionOfPosition[self]!, counts: sharedCount, pools }).map(
+      (other) => articles[other]!,
+    );
   }
 
   function neighbours(article: T) {
