@@ -40,6 +40,8 @@ export const CODE_SCOPES = {
    * (src/lib/render/pipeline.ts), as render-pool workers run them too.
    */
   articles: { entries: ['src/lib/content/load-article.ts', 'src/lib/render/pipeline.ts'] },
+  /** What server mode's sync writes beside a story (src/lib/store/sync.ts): its search document and its listing rows. */
+  storeRows: { entries: ['src/lib/store/search-document.ts', 'src/lib/store/listing-rows.ts'] },
   /** A social card's PNG (src/lib/social/card-cache.ts); the fonts are read as files. */
   socialCards: { entries: ['src/lib/social/card.ts'], readsPackages: ['@fontsource/noto-sans'] },
   /** A search index partition (src/post-build/search-index.ts): how pages reach Pagefind, and Pagefind. */

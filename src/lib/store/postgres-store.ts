@@ -9,6 +9,7 @@
  */
 import { deserialize, serialize } from 'node:v8';
 import pg from 'pg';
+import { LISTING_COUNT_SQL, LISTING_KEYS_SQL, listingQuery, prefixEnd, type ListingRow } from './listing-rows.ts';
 import { MARK_END, MARK_START, searchTerms } from './search-query.ts';
 import type { SearchDocument, Store, StoredEntry, StoredSummary } from './store-types.ts';
 
@@ -32,6 +33,11 @@ CREATE TABLE IF NOT EXISTS search (
     setweight(to_tsvector('${SEARCH_CONFIG}', body), 'D')) STORED);
 CREATE INDEX IF NOT EXISTS search_document ON search USING gin (document);
 CREATE INDEX IF NOT EXISTS search_published ON search (published);
+CREATE TABLE IF NOT EXISTS listing_rows (
+  listing text COLLATE "C" NOT NULL, slug text COLLATE "C" NOT NULL, published bigint NOT NULL, name text NOT NULL, section text NOT NULL,
+  PRIMARY KEY (listing, slug));
+CREATE INDEX IF NOT EXISTS listing_rows_order ON listing_rows (listing, published DESC, slug);
+CREATE INDEX IF NOT EXISTS listing_rows_story ON listing_rows (slug);
 `;
 
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=32, MinWords=16, MaxFragments=1`;
@@ -44,7 +50,13 @@ export async function openPostgresStore(url: string, { readOnly = false }: { rea
   const pool = new pg.Pool({ connectionString: url, max: 8, connectionTimeoutMillis: 3000 });
   // An idle client that loses its server is dropped, not thrown at the process.
   pool.on('error', () => undefined);
-  if (!readOnly) await pool.query(SCHEMA);
+  if (!readOnly) {
+    const hadListings = (await pool.query(`SELECT to_regclass('listing_rows') IS NOT NULL AS present`)).rows[0]?.present === true;
+    await pool.query(SCHEMA);
+    // A store from before the listing rows: its articles are written again by the next sync.
+    if (!hadListings) await pool.query(`UPDATE entries SET digest = '' WHERE kind = 'articles'`);
+  }
+  const placeholder = (index: number) => `$${index}`;
   /** The client of the transaction under way (the sync runs one at a time), else the pool. */
   let inTransaction: { client: pg.PoolClient; dirty: boolean } | undefined;
   const db = (): Queryable => inTransaction?.client ?? pool;
@@ -60,6 +72,16 @@ export async function openPostgresStore(url: string, { readOnly = false }: { rea
       `INSERT INTO search (slug, published, title, description, body) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (slug) DO UPDATE SET published = excluded.published, title = excluded.title, description = excluded.description, body = excluded.body`,
       [slug, search.publishedAt, search.title, search.description, search.body],
+    );
+  };
+  /** The story's listing rows replaced. */
+  const list = async (client: Queryable, slug: string, rows: readonly ListingRow[]) => {
+    await client.query('DELETE FROM listing_rows WHERE slug = $1', [slug]);
+    if (rows.length === 0) return;
+    await client.query(
+      `INSERT INTO listing_rows (listing, slug, published, name, section)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[])`,
+      [rows.map((row) => row.listing), rows.map((row) => row.slug), rows.map((row) => row.published), rows.map((row) => row.name), rows.map((row) => row.section)],
     );
   };
   const entries = async <Data>(client: Queryable, kind: string) =>
@@ -113,7 +135,7 @@ export async function openPostgresStore(url: string, { readOnly = false }: { rea
         ]),
       ),
     recordStats: async (kind, id, stats) => void (await db().query('UPDATE entries SET stats = $1 WHERE kind = $2 AND id = $3', [stats, kind, id])),
-    put: (kind, entry, search) =>
+    put: (kind, entry, search, listings = []) =>
       write(async (client) => {
         await client.query(
           `INSERT INTO entries (kind, id, file, digest, data, html) VALUES ($1, $2, $3, $4, $5, $6)
@@ -123,6 +145,7 @@ export async function openPostgresStore(url: string, { readOnly = false }: { rea
         if (kind === 'articles') {
           await client.query('DELETE FROM removed WHERE id = $1', [entry.id]);
           await index(client, entry.id, search);
+          await list(client, entry.id, listings);
         }
       }),
     remove: (kind, id, at) =>
@@ -131,8 +154,25 @@ export async function openPostgresStore(url: string, { readOnly = false }: { rea
         if (kind === 'articles') {
           await client.query('INSERT INTO removed (id, removed_at) VALUES ($1, $2) ON CONFLICT (id) DO UPDATE SET removed_at = excluded.removed_at', [id, at]);
           await index(client, id, undefined);
+          await list(client, id, []);
         }
       }),
+    listing: async (query) => {
+      const { sql, values, reverse } = listingQuery(query, placeholder);
+      const rows = (await db().query<Omit<ListingRow, 'published'> & { published: string }>(sql, values)).rows.map((row) => ({ ...row, published: Number(row.published) }));
+      return reverse ? rows.reverse() : rows;
+    },
+    listingCount: async (listing, until) => Number((await db().query<{ total: string }>(LISTING_COUNT_SQL(placeholder), [listing, until])).rows[0]!.total),
+    listingKeys: async (prefix, until) => (await db().query<{ listing: string }>(LISTING_KEYS_SQL(placeholder), [prefix, prefixEnd(prefix), until])).rows.map((row) => row.listing),
+    articleSummaries: async <Data>(slugs: readonly string[]) => {
+      if (slugs.length === 0) return [];
+      const rows = (await db().query<Omit<Row, 'html'>>(`SELECT id, file, digest, data FROM entries WHERE kind = 'articles' AND id = ANY($1::text[])`, [slugs])).rows;
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return slugs.flatMap((slug) => {
+        const row = byId.get(slug);
+        return row ? [{ id: row.id, file: row.file, digest: row.digest, data: deserialize(row.data) as Data }] : [];
+      });
+    },
     removedAt: async (id) => {
       const row = (await db().query<{ removed_at: string }>('SELECT removed_at FROM removed WHERE id = $1', [id])).rows[0];
       return row ? Number(row.removed_at) : undefined;

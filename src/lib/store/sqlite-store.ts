@@ -6,12 +6,14 @@
  * with `node:v8`, so dates stay dates) and the rendered HTML. Every write bumps a version, so a
  * reader asks one cheap question per request and reloads only after a sync. Stories are also in
  * an FTS5 full-text index (`search`, with `search_rows` mapping its rows to slugs and dates),
- * written in the same transaction as the story's row, for `/cari/` (docs/decisions/018).
+ * written in the same transaction as the story's row, for `/cari/` (docs/decisions/018), and in
+ * the listings it is in (`listing_rows`: ./listing-rows.ts), which pages read a page at a time.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { deserialize, serialize } from 'node:v8';
+import { LISTING_COUNT_SQL, LISTING_KEYS_SQL, listingQuery, prefixEnd, type ListingQuery, type ListingRow } from './listing-rows.ts';
 
 /** One stored article or author profile. */
 export interface StoredEntry<Data> {
@@ -94,8 +96,19 @@ export interface ContentStore {
    * next sync need not read an unchanged file. Not a change of content: the version stays.
    */
   recordStats(kind: EntryKind, id: string, stats: string): void;
-  /** Writes an entry; for an article, its search document too in the same transaction (none: out of the index). */
-  put<Data>(kind: EntryKind, entry: StoredEntry<Data>, search?: SearchDocument): void;
+  /**
+   * Writes an entry; for an article, its search document (none: out of the index) and its
+   * listing rows too, in the same transaction.
+   */
+  put<Data>(kind: EntryKind, entry: StoredEntry<Data>, search?: SearchDocument, listings?: readonly ListingRow[]): void;
+  /** A listing's rows up to a moment, newest first (./listing-rows.ts). */
+  listing(query: ListingQuery): ListingRow[];
+  /** How many rows a listing has up to a moment. */
+  listingCount(listing: string, until: number): number;
+  /** The listings whose keys start with `prefix` and have a row up to a moment, in key order. */
+  listingKeys(prefix: string, until: number): string[];
+  /** The articles of these slugs without their HTML, in the order given; a slug not there is left out. */
+  articleSummaries<Data>(slugs: readonly string[]): StoredSummary<Data>[];
   /** Full-text search; `match` is an FTS5 query from ./search-query.ts. A malformed one finds nothing. */
   search(match: string, options: SearchOptions): SearchResult;
   /** Removes a slug; an article is remembered as removed (for 410), until it comes back. */
@@ -141,6 +154,11 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) S
 INSERT OR IGNORE INTO meta (key, value) VALUES ('version', 0);
 CREATE TABLE IF NOT EXISTS search_rows (row INTEGER PRIMARY KEY, slug TEXT NOT NULL UNIQUE, published INTEGER NOT NULL) STRICT;
 CREATE INDEX IF NOT EXISTS search_rows_published ON search_rows (published);
+CREATE TABLE IF NOT EXISTS listing_rows (
+  listing TEXT NOT NULL, slug TEXT NOT NULL, published INTEGER NOT NULL, name TEXT NOT NULL, section TEXT NOT NULL,
+  PRIMARY KEY (listing, slug)) STRICT, WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS listing_rows_order ON listing_rows (listing, published DESC, slug);
+CREATE INDEX IF NOT EXISTS listing_rows_story ON listing_rows (slug);
 CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(${SEARCH_COLUMNS.join(', ')}, tokenize = '${SEARCH_TOKENIZER}');
 `;
 
@@ -158,13 +176,15 @@ export function openSqliteStore(path: string, { readOnly = false }: OpenOptions 
   if (!readOnly) {
     // Readers keep reading while a sync writes (write-ahead log).
     db.exec('PRAGMA journal_mode = WAL');
-    const hadSearch = db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'search'`).get() !== undefined;
+    const has = (table: string) => db.prepare(`SELECT 1 FROM sqlite_master WHERE name = ?`).get(table) !== undefined;
+    const hadSearch = has('search');
+    const hadListings = has('listing_rows');
     db.exec(SCHEMA);
     // A store from before the file stats: its files are read once more, then recorded.
     const columns = db.prepare(`SELECT name FROM pragma_table_info('entries')`).all() as { name: string }[];
     if (!columns.some((column) => column.name === 'stats')) db.exec(`ALTER TABLE entries ADD COLUMN stats TEXT NOT NULL DEFAULT ''`);
-    // A store from before the search index: its articles are written again by the next sync.
-    if (!hadSearch) db.exec(`UPDATE entries SET digest = '' WHERE kind = 'articles'`);
+    // A store from before the search index or the listing rows: its articles are written again by the next sync.
+    if (!hadSearch || !hadListings) db.exec(`UPDATE entries SET digest = '' WHERE kind = 'articles'`);
   }
   db.exec('PRAGMA busy_timeout = 5000');
   const versionQuery = db.prepare(`SELECT value FROM meta WHERE key = 'version'`);
@@ -228,6 +248,12 @@ export function openSqliteStore(path: string, { readOnly = false }: OpenOptions 
     const { lastInsertRowid } = db.prepare('INSERT INTO search_rows (slug, published) VALUES (?, ?)').run(slug, search.publishedAt);
     db.prepare(`INSERT INTO search (rowid, ${SEARCH_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?)`).run(lastInsertRowid, search.title, search.description, search.body);
   };
+  /** The story's listing rows replaced. */
+  const list = (slug: string, rows: readonly ListingRow[]) => {
+    db.prepare('DELETE FROM listing_rows WHERE slug = ?').run(slug);
+    const insert = db.prepare('INSERT INTO listing_rows (listing, slug, published, name, section) VALUES (?, ?, ?, ?, ?)');
+    for (const row of rows) insert.run(row.listing, row.slug, row.published, row.name, row.section);
+  };
   const matches = `FROM search JOIN search_rows ON search_rows.row = search.rowid WHERE search MATCH ? AND search_rows.published <= ?`;
   const search = (match: string, { until, limit, offset }: SearchOptions): SearchResult => {
     const upTo = until ?? Number.MAX_SAFE_INTEGER;
@@ -258,12 +284,41 @@ export function openSqliteStore(path: string, { readOnly = false }: OpenOptions 
       throw error;
     }
   };
+  const placeholder = () => '?';
+  const summaryRow = <Data>(row: { id: string; file: string; digest: string; data: Uint8Array }): StoredSummary<Data> => ({
+    id: row.id,
+    file: row.file,
+    digest: row.digest,
+    data: deserialize(row.data) as Data,
+  });
+  const toListingRow = (row: { listing: string; slug: string; published: number | bigint; name: string; section: string }): ListingRow => ({
+    ...row,
+    published: Number(row.published),
+  });
   return {
     search,
+    listing: (query) => {
+      const { sql, values, reverse } = listingQuery(query, placeholder);
+      const rows = (db.prepare(sql).all(...values) as Parameters<typeof toListingRow>[0][]).map(toListingRow);
+      return reverse ? rows.reverse() : rows;
+    },
+    listingCount: (listing, until) => Number((db.prepare(LISTING_COUNT_SQL(placeholder)).get(listing, until) as { total: number | bigint }).total),
+    listingKeys: (prefix, until) => (db.prepare(LISTING_KEYS_SQL(placeholder)).all(prefix, prefixEnd(prefix), until) as { listing: string }[]).map((row) => row.listing),
+    articleSummaries: <Data>(slugs: readonly string[]) => {
+      if (slugs.length === 0) return [];
+      const rows = db.prepare(`SELECT id, file, digest, data FROM entries WHERE kind = 'articles' AND id IN (${slugs.map(() => '?').join(', ')})`).all(...slugs) as {
+        id: string;
+        file: string;
+        digest: string;
+        data: Uint8Array;
+      }[];
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return slugs.flatMap((slug) => (byId.has(slug) ? [summaryRow<Data>(byId.get(slug)!)] : []));
+    },
     version: () => Number((versionQuery.get() as { value: number | bigint }).value),
     summaries: <Data>(kind: EntryKind) =>
       (db.prepare('SELECT id, file, digest, data FROM entries WHERE kind = ? ORDER BY id').all(kind) as { id: string; file: string; digest: string; data: Uint8Array }[]).map(
-        (row) => ({ id: row.id, file: row.file, digest: row.digest, data: deserialize(row.data) as Data }),
+        (row) => summaryRow<Data>(row),
       ),
     html: (kind, id) => (db.prepare('SELECT html FROM entries WHERE kind = ? AND id = ?').get(kind, id) as { html: string } | undefined)?.html,
     entries: <Data>(kind: EntryKind) =>
@@ -289,9 +344,12 @@ export function openSqliteStore(path: string, { readOnly = false }: OpenOptions 
         ]),
       ),
     recordStats: (kind, id, stats) => void db.prepare('UPDATE entries SET stats = ? WHERE kind = ? AND id = ?').run(stats, kind, id),
-    put: (kind, entry, search) =>
+    put: (kind, entry, search, listings = []) =>
       write(() => {
-        if (kind === 'articles') index(entry.id, search);
+        if (kind === 'articles') {
+          index(entry.id, search);
+          list(entry.id, listings);
+        }
         db.prepare('INSERT OR REPLACE INTO entries (kind, id, file, digest, data, html) VALUES (?, ?, ?, ?, ?, ?)').run(
           kind,
           entry.id,
@@ -305,7 +363,10 @@ export function openSqliteStore(path: string, { readOnly = false }: OpenOptions 
     remove: (kind, id, at) =>
       write(() => {
         db.prepare('DELETE FROM entries WHERE kind = ? AND id = ?').run(kind, id);
-        if (kind === 'articles') index(id, undefined);
+        if (kind === 'articles') {
+          index(id, undefined);
+          list(id, []);
+        }
         if (kind === 'articles') db.prepare('INSERT OR REPLACE INTO removed (id, removed_at) VALUES (?, ?)').run(id, at);
       }),
     removedAt: (id) => {

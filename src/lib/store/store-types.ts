@@ -1,6 +1,9 @@
 /** The store's asynchronous interface (./store.ts), apart so that each database's module can name it. */
 import type { EntryKind, SearchDocument, SearchOptions, SearchResult, StoredDigest, StoredEntry, StoredFrontPage, StoredSummary } from './sqlite-store.ts';
 
+import type { ListingQuery, ListingRow } from './listing-rows.ts';
+
+export type { ListingQuery, ListingRow } from './listing-rows.ts';
 export type { EntryKind, SearchDocument, SearchOptions, SearchResult, StoredDigest, StoredEntry, StoredFrontPage, StoredSummary } from './sqlite-store.ts';
 
 /**
@@ -26,10 +29,17 @@ export interface Store {
   digests(kind: EntryKind): Promise<Map<string, StoredDigest>>;
   /** The file stats an entry was last read with; not a change of content (the version stays). */
   recordStats(kind: EntryKind, id: string, stats: string): Promise<void>;
-  /** Writes an entry; for an article, its search document too (none: out of the index). */
-  put<Data>(kind: EntryKind, entry: StoredEntry<Data>, search?: SearchDocument): Promise<void>;
+  /** Writes an entry; for an article, its search document (none: out of the index) and listing rows too. */
+  put<Data>(kind: EntryKind, entry: StoredEntry<Data>, search?: SearchDocument, listings?: readonly ListingRow[]): Promise<void>;
   /** Removes a slug; an article is remembered as removed (for 410), until it comes back. */
   remove(kind: EntryKind, id: string, at: number): Promise<void>;
+  /** A listing's rows up to a moment, newest first (./listing-rows.ts). */
+  listing(query: ListingQuery): Promise<ListingRow[]>;
+  listingCount(listing: string, until: number): Promise<number>;
+  /** The listings whose keys start with `prefix` and have a row up to a moment, in key order. */
+  listingKeys(prefix: string, until: number): Promise<string[]>;
+  /** The articles of these slugs without their HTML, in the order given; a slug not there is left out. */
+  articleSummaries<Data>(slugs: readonly string[]): Promise<StoredSummary<Data>[]>;
   removedAt(id: string): Promise<number | undefined>;
   frontPage<Data>(): Promise<StoredFrontPage<Data> | undefined>;
   setFrontPage<Data>(value: StoredFrontPage<Data> | undefined): Promise<void>;

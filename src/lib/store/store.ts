@@ -8,7 +8,19 @@ import { openSqliteStore, type ContentStore } from './sqlite-store.ts';
 import type { Store } from './store-types.ts';
 import { ftsQuery } from './search-query.ts';
 
-export type { EntryKind, SearchDocument, SearchOptions, SearchResult, Store, StoreSnapshot, StoredEntry, StoredFrontPage, StoredSummary } from './store-types.ts';
+export type {
+  EntryKind,
+  ListingQuery,
+  ListingRow,
+  SearchDocument,
+  SearchOptions,
+  SearchResult,
+  Store,
+  StoreSnapshot,
+  StoredEntry,
+  StoredFrontPage,
+  StoredSummary,
+} from './store-types.ts';
 
 export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//.test(location);
 
@@ -40,7 +52,11 @@ export function sqliteStore(store: ContentStore): Store {
     html: async (kind, id) => store.html(kind, id),
     digests: async (kind) => store.digests(kind),
     recordStats: async (kind, id, stats) => store.recordStats(kind, id, stats),
-    put: async (kind, entry, search) => store.put(kind, entry, search),
+    put: async (kind, entry, search, listings) => store.put(kind, entry, search, listings),
+    listing: async (query) => store.listing(query),
+    listingCount: async (listing, until) => store.listingCount(listing, until),
+    listingKeys: async (prefix, until) => store.listingKeys(prefix, until),
+    articleSummaries: async (slugs) => store.articleSummaries(slugs),
     remove: async (kind, id, at) => store.remove(kind, id, at),
     removedAt: async (id) => store.removedAt(id),
     frontPage: async () => store.frontPage(),

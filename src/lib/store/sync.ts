@@ -26,6 +26,7 @@ import { createRoutes } from '../routes.ts';
 import type { SiteSettings } from '../settings.ts';
 import { parseFrontPage, FRONT_PAGE_FILE, type FrontPageEntryData } from '../../loaders/front-page.ts';
 import { displayPath } from '../../loaders/project-path.ts';
+import { listingRows, type ListingRow } from './listing-rows.ts';
 import { searchDocument } from './search-document.ts';
 import type { EntryKind, SearchDocument, Store } from './store.ts';
 
@@ -61,8 +62,9 @@ export interface SyncOptions {
 export async function syncContent(store: Store, { root, settings, now = Date.now() }: SyncOptions): Promise<SyncReport> {
   const contentDir = resolve(root, settings.contentDir);
   const renderSettings: ArticleRenderSettings = { lang: settings.lang, timeZone: settings.timeZone, base: settings.base };
-  // The articles loader's fingerprint: the code of the parse path and pipeline, and the render settings.
-  const fingerprint = await fingerprintOf(root, 'articles', { ...renderSettings });
+  // The articles loader's fingerprint (the code of the parse path and pipeline, and the render
+  // settings) and that of what the store keeps beside a story (its search document, its listings).
+  const fingerprint = `${await fingerprintOf(root, 'articles', { ...renderSettings })}:${await fingerprintOf(root, 'storeRows', { timeZone: settings.timeZone })}`;
   const report: SyncReport = { written: { articles: [], authors: [] }, removed: { articles: [], authors: [] }, unchanged: 0, frontPageChanged: false, tags: [], problems: [] };
   const shownAs = (file: ArticleFile) => displayPath(root, file.path);
   const problems: ContentProblem[] = [];
@@ -75,7 +77,10 @@ export async function syncContent(store: Store, { root, settings, now = Date.now
   const syncFolder = async (
     kind: EntryKind,
     folder: string,
-    load: (bytes: Buffer, file: ArticleFile) => Promise<{ data: object; html: string; warnings: readonly string[]; search?: SearchDocument | undefined }>,
+    load: (
+      bytes: Buffer,
+      file: ArticleFile,
+    ) => Promise<{ data: object; html: string; warnings: readonly string[]; search?: SearchDocument | undefined; listings?: readonly ListingRow[] }>,
   ) => {
     const dir = resolve(contentDir, folder);
     const files = existsSync(dir) ? await findArticleFiles(dir) : [];
@@ -114,8 +119,8 @@ export async function syncContent(store: Store, { root, settings, now = Date.now
         const loaded = await load(bytes, file);
         for (const warning of loaded.warnings) console.warn(`[warta] ${warning}`);
         await touched(file.slug, loaded.data);
-        // An article's search row is written with it, in the same transaction.
-        await store.put(kind, { id: file.slug, file: file.relativePath, digest: fileDigest, data: loaded.data, html: loaded.html }, loaded.search);
+        // An article's search and listing rows are written with it, in the same transaction.
+        await store.put(kind, { id: file.slug, file: file.relativePath, digest: fileDigest, data: loaded.data, html: loaded.html }, loaded.search, loaded.listings);
         if (stats !== '') await store.recordStats(kind, file.slug, stats);
         report.written[kind].push(file.slug);
       } catch (error) {
@@ -140,7 +145,7 @@ export async function syncContent(store: Store, { root, settings, now = Date.now
       const outcome = await articleOutcome(() => loadArticleFile(bytes, file, shownAs(file)));
       if ('problems' in outcome) throw new ContentError(outcome.problems);
       const { data, html, warnings } = outcome.article;
-      return { data, html, warnings, search: searchDocument(data, html) };
+      return { data, html, warnings, search: searchDocument(data, html), listings: listingRows(data, settings.timeZone) };
     });
     await syncFolder('authors', 'authors', async (bytes, file) => {
       const { data, html, warnings } = await loadAuthor(bytes, file, { displayPath: shownAs(file), render: renderAuthor, mediaUrl: routes.authorMedia });
