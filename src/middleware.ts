@@ -8,6 +8,7 @@ import type { MiddlewareHandler } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
 import { getFrontPage } from './data/front-page.ts';
 import { requestCache } from './data/server-cache.ts';
+import { contentSource } from './data/source.ts';
 import { contentProblemsPage } from './lib/content/problem-page.ts';
 import { cacheControl } from './lib/hosting/server-cache.ts';
 import { logLine, StoreUnavailableError, unavailableResponse } from './lib/hosting/unavailable-page.ts';
@@ -59,7 +60,7 @@ function storeUnavailable(error: unknown): StoreUnavailableError | undefined {
  */
 async function serve(context: Parameters<MiddlewareHandler>[0], next: Parameters<MiddlewareHandler>[1]): Promise<Response> {
   // Asked first: a store that cannot be read fails here, before the page renders.
-  await getFrontPage();
+  await (await contentSource()).version();
   const cached = context.request.method === 'GET' ? await requestCache(context.url.pathname) : undefined;
   if (cached) context.cache.set({ maxAge: cached.lifetime.maxAge, swr: cached.lifetime.swr, tags: cached.tags });
   const response = await next();

@@ -19,8 +19,25 @@ import { contentSource, perVersion, type ArticleEntry } from './source.ts';
 export type { ArticleEntry } from './source.ts';
 export type Article = LoadedArticleData;
 
-/** The moment this build publishes at (in server mode: the moment the store was last read). */
+/** The moment this build publishes at (in server mode: the moment the store's version was first read). */
 export let publishedAt = buildTime();
+
+/** Server mode: each version of the store is published at the moment it is first read. */
+const momentOfVersion = perVersion(async () => {
+  if (settings.mode === 'server') publishedAt = buildTime();
+  return publishedAt;
+});
+
+const showOptions = () => ({ now: publishedAt, dev: import.meta.env.DEV, includeScheduled: settings.includeScheduled });
+
+/** Stories dated up to this moment are shown (the store's listings are read up to it). */
+export async function shownUntil(): Promise<number> {
+  const now = await momentOfVersion();
+  return settings.includeScheduled ? Number.MAX_SAFE_INTEGER : now;
+}
+
+/** Whether a story is shown at this build's (or store version's) moment. */
+export const isListed = (article: Article): boolean => isShown(article, showOptions());
 
 /**
  * The store's digest of each shown article (its file and the rendering code), for cache keys
@@ -31,10 +48,8 @@ const digests = new WeakMap<Article, string>();
 /** The shown articles in order and what is derived from them, once per state of the store. */
 const deriveSite = lastResultFor(
   (all: readonly ArticleEntry[]) => {
-    if (settings.mode === 'server') publishedAt = buildTime();
-    const options = { now: publishedAt, dev: import.meta.env.DEV, includeScheduled: settings.includeScheduled };
     const entries = newestFirst(
-      all.filter((entry) => isShown(entry.data, options)),
+      all.filter((entry) => isListed(entry.data)),
       (entry) => entry.data,
     );
     const articles = entries.map((entry) => entry.data);
@@ -59,6 +74,7 @@ const deriveSite = lastResultFor(
 // The dev server edits articles while running, and server mode syncs: ask the source for each
 // version, and derive again only when it has changed (a reload gives every entry new data objects).
 const site = perVersion(async (source) => {
+  await momentOfVersion();
   // In `astro dev`, a broken file's entry holds its problems: src/middleware.ts shows them.
   const { articles, problems } = separateProblems(await source.articles());
   return { ...deriveSite(articles), problems };

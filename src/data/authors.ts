@@ -3,7 +3,7 @@
  * (newest first), built once per build (every request in `astro dev`, where files change).
  */
 import type { AuthorProfile } from '../lib/content/load-author.ts';
-import { buildAuthorIndex } from '../lib/site/authors.ts';
+import { buildAuthorIndex, profileFinder } from '../lib/site/authors.ts';
 import type { AuthorIndex } from '../lib/site/authors.ts';
 import { getSiteIndex, type Article } from './articles.ts';
 import { perVersion } from './source.ts';
@@ -21,6 +21,24 @@ const authors = perVersion(async (source) => {
     ),
   };
 });
+
+// The profiles alone: an article page's bylines need no profile's stories (server mode reads
+// no more than its page's stories).
+const profiles = perVersion(async (source) => {
+  const entries = await source.authors();
+  return { byName: profileFinder(entries.map((entry) => entry.data)), bySlug: new Map(entries.map((entry) => [entry.data.slug, entry])) };
+});
+
+/** The profile behind a byline, as the author index finds it. */
+export async function getProfileOf(): Promise<(name: string) => AuthorProfile | undefined> {
+  return (await profiles()).byName;
+}
+
+/** A profile and its rendered bio by its page's slug. */
+export async function getProfile(slug: string): Promise<{ profile: AuthorProfile; bio: string } | undefined> {
+  const entry = (await profiles()).bySlug.get(slug);
+  return entry && { profile: entry.data, bio: entry.rendered?.html ?? '' };
+}
 
 /** Profiles by name with their stories, and the profile behind a byline. */
 export async function getAuthorIndex(): Promise<AuthorIndex<AuthorProfile, Article>> {

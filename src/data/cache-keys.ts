@@ -24,7 +24,7 @@ import { cacheKey, stableSerialize, type KeyPart } from '../lib/site/cache-key.t
 import type { FrontPage } from '../lib/site/front-page.ts';
 import type { ListingPage } from '../lib/site/paginate.ts';
 import { publicationStatus } from '../lib/site/publication.ts';
-import type { Topic } from '../lib/site/site-index.ts';
+import type { TopicName } from '../lib/site/site-index.ts';
 import type { SocialCardInput } from '../lib/social/card.ts';
 import type { ResolvedRelated } from '../lib/utils/related.ts';
 import { digestOf, publishedAt, type Article, type ArticleEntry } from './articles.ts';
@@ -51,7 +51,7 @@ function shown(article: Article): string {
   return key;
 }
 
-function topic({ name, slug }: Topic<unknown>): { name: string; slug: string } {
+function topic({ name, slug }: TopicName): TopicName {
   return { name, slug };
 }
 
@@ -60,8 +60,8 @@ export interface ArticlePageProps {
   entry: ArticleEntry;
   /** Whether the article has a social card of its own (src/lib/social/share-image.ts). */
   ownCard: boolean;
-  section: Topic<Article>;
-  tags: readonly Topic<Article>[];
+  section: TopicName;
+  tags: readonly TopicName[];
   related: readonly ResolvedRelated[];
   moreStories: readonly Article[];
   previous?: Article | undefined;

@@ -1,9 +1,11 @@
 /**
  * Routes' props in either mode. A static build hands each page the props of its static path;
- * a server (output: 'server') ignores getStaticPaths, so the same list is made from the
- * content source once per version of it and the requested params are looked up in it. A route
- * calls `routeProps(Astro, getStaticPaths)` and answers 404 on undefined; nothing else in a
- * route knows which mode it is in.
+ * a server (output: 'server') ignores getStaticPaths. A route whose pages a server can read one
+ * at a time passes `readProps`, which reads the requested page's props alone (article and
+ * listing pages: src/data/article-pages.ts, listings.ts); for the others the same list is made
+ * from the content source once per version of it and the requested params are looked up in it.
+ * A route calls `routeProps(Astro, getStaticPaths, readProps?)` and answers 404 on undefined;
+ * nothing else in a route knows which mode it is in.
  */
 import { settings } from '../lib/settings.ts';
 import { contentSource } from './source.ts';
@@ -28,8 +30,10 @@ const lists = new WeakMap<object, { version: number; byParams: Promise<Map<strin
 export async function routeProps<Path extends StaticPath>(
   context: { params: Params; props: unknown },
   paths: () => Promise<readonly Path[]> | readonly Path[],
+  readProps?: (params: Params) => Promise<Path['props'] | undefined>,
 ): Promise<Path['props'] | undefined> {
   if (settings.mode !== 'server') return context.props as Path['props'];
+  if (readProps) return readProps(context.params);
   const source = await contentSource();
   const version = await source.version();
   let list = lists.get(paths);

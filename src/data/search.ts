@@ -5,7 +5,7 @@
  */
 import { settings } from '../lib/settings.ts';
 import { excerptParts, SEARCH_PAGE_SIZE, type ExcerptPart } from '../lib/store/search-query.ts';
-import { getSiteIndex, publishedAt } from './articles.ts';
+import { shownUntil } from './articles.ts';
 import { routes } from './site.ts';
 import { contentSource } from './source.ts';
 
@@ -31,11 +31,9 @@ export async function searchStories(input: string, page: number): Promise<Search
   if (settings.mode !== 'server') return undefined;
   const source = await contentSource();
   const offset = (page - 1) * SEARCH_PAGE_SIZE;
-  // Found up to the moment the site's pages were last derived: a scheduled story is found from
-  // when its page is served, not earlier (src/data/articles.ts).
-  await getSiteIndex();
-  const until = settings.includeScheduled ? undefined : publishedAt;
-  const found = await source.search(input, { until, limit: SEARCH_PAGE_SIZE, offset });
+  // Found up to the moment the pages show stories to: a scheduled story is found from when its
+  // page is served, not earlier (src/data/articles.ts).
+  const found = await source.search(input, { until: await shownUntil(), limit: SEARCH_PAGE_SIZE, offset });
   if (!found) return undefined;
   return {
     total: found.total,

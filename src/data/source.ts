@@ -7,7 +7,7 @@
 import { settings } from '../lib/settings.ts';
 import type { ContentSource } from './source-types.ts';
 
-export type { ArticleEntry, AuthorEntry, ContentSource } from './source-types.ts';
+export type { ArticleEntry, AuthorEntry, ContentSource, PageReads } from './source-types.ts';
 
 let chosen: Promise<ContentSource> | undefined;
 

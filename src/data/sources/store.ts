@@ -2,9 +2,10 @@
  * The content source of server mode: the store that `npm run server:sync` writes, SQLite or
  * PostgreSQL (src/lib/store/store.ts). Entries look as the content collections' do, so pages
  * treat them alike, but for a story's body, which its page reads (`articleHtml`) instead of
- * every story's being held in memory; they are read again only
- * when a sync has changed the store, and until then the same objects are handed out
- * (src/data/articles.ts keeps what it derives from them for as long).
+ * every story's being held in memory. Article and listing pages read their own stories
+ * (`pages`); what is read whole (every story for the archive-wide pages, the profiles, the
+ * front page's file) is read again only when a sync has changed the store, and until then the
+ * same objects are handed out (src/data/articles.ts keeps what it derives from them for as long).
  */
 import { resolve } from 'node:path';
 import { StoreUnavailableError } from '../../lib/hosting/unavailable-page.ts';
@@ -34,15 +35,6 @@ async function read<Value>(work: (store: Store) => Promise<Value>): Promise<Valu
 const articlesFolder = `${settings.contentDir.replace(/\/+$/, '')}/articles`;
 const authorsFolder = `${settings.contentDir.replace(/\/+$/, '')}/authors`;
 
-interface Entries {
-  version: number;
-  articles: ArticleEntry[];
-  authors: AuthorEntry[];
-  frontPage: FrontPageEntryData | undefined;
-}
-let entries: Promise<Entries> | undefined;
-let entriesVersion: number | undefined;
-
 /** An entry as the collections give it; a story's without `rendered`, its body being read for its page alone. */
 const toEntry = <Entry>(collection: string, folder: string, entry: StoredSummary<unknown> & { html?: string }) =>
   ({
@@ -53,38 +45,49 @@ const toEntry = <Entry>(collection: string, folder: string, entry: StoredSummary
     filePath: `${folder}/${entry.file}`,
     ...(entry.html === undefined ? {} : { rendered: { html: entry.html } }),
   }) as Entry;
+const toArticle = (entry: StoredSummary<unknown>) => toEntry<ArticleEntry>('articles', articlesFolder, entry);
 
-/** The entries of the store's current version, read once per version however many requests ask at once. */
-async function current(): Promise<Entries> {
-  const version = await read((db) => db.version());
-  if (entries && entriesVersion === version) return entries;
-  entriesVersion = version;
-  const loading = read(async (db) => {
-    // One consistent read: the three parts of the store as one sync left them.
-    const snapshot = await db.snapshot<unknown, unknown, FrontPageEntryData>();
-    return {
-      version: snapshot.version,
-      articles: snapshot.articles.map((entry) => toEntry<ArticleEntry>('articles', articlesFolder, entry)),
-      authors: snapshot.authors.map((entry) => toEntry<AuthorEntry>('authors', authorsFolder, entry)),
-      frontPage: snapshot.frontPage?.data,
-    };
-  });
-  entries = loading;
-  loading.catch(() => {
-    if (entries === loading) entries = entriesVersion = undefined;
-  });
-  return loading;
+/**
+ * A read kept for the store's current version, made once however many requests ask at once,
+ * and not kept when it fails (the next request tries again).
+ */
+function perStoreVersion<Value>(load: (db: Store) => Promise<Value>): () => Promise<Value> {
+  let kept: { version: number; value: Promise<Value> } | undefined;
+  return async () => {
+    const version = await read((db) => db.version());
+    if (kept?.version === version) return kept.value;
+    const value = read(load);
+    const entry = { version, value };
+    kept = entry;
+    value.catch(() => {
+      if (kept === entry) kept = undefined;
+    });
+    return value;
+  };
 }
+
+// Every story's entry, for the pages that list the whole archive (indexes, feeds, sitemaps); an
+// article or listing page reads its own few (`pages`).
+const allArticles = perStoreVersion(async (db) => (await db.snapshot<unknown, unknown, FrontPageEntryData>()).articles.map(toArticle));
+// Profiles are few, and every article page names its bylines' profiles.
+const allAuthors = perStoreVersion(async (db) => (await db.entries<unknown>('authors')).map((entry) => toEntry<AuthorEntry>('authors', authorsFolder, entry)));
+const frontPage = perStoreVersion(async (db) => (await db.frontPage<FrontPageEntryData>())?.data);
 
 export const source: ContentSource = {
   live: true,
+  pages: {
+    listing: (query) => read((db) => db.listing(query)),
+    listingCount: (listing, until) => read((db) => db.listingCount(listing, until)),
+    listingKeys: (prefix, until) => read((db) => db.listingKeys(prefix, until)),
+    articles: async (slugs) => (await read((db) => db.articleSummaries(slugs))).map(toArticle),
+  },
   version: () => read((db) => db.version()),
-  articles: async () => (await current()).articles,
+  articles: allArticles,
   // The body of the current version: a sync between the snapshot and this read shows the newer
   // body under the older headline until the next request reads the new version.
   articleHtml: (entry) => read((db) => db.html('articles', entry.id)),
-  authors: async () => (await current()).authors,
-  frontPage: async () => (await current()).frontPage,
+  authors: allAuthors,
+  frontPage,
   removedAt: (slug) => read((db) => db.removedAt(slug)),
   search: (input, options) => read((db) => db.search(input, options)),
 };

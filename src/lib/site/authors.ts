@@ -29,8 +29,14 @@ export function buildAuthorIndex<P extends Profile, T extends { authors: readonl
   }
   return {
     authors: [...byName.values()].sort((a, b) => a.profile.name.localeCompare(b.profile.name, 'id')),
-    profileOf: (name) => byName.get(name)?.profile,
+    profileOf: profileFinder(profiles),
   };
+}
+
+/** The profile of a byline: the one whose `name` it is (the last of the list, should two share it). */
+export function profileFinder<P extends Profile>(profiles: readonly P[]): (name: string) => P | undefined {
+  const byName = new Map(profiles.map((profile) => [profile.name, profile]));
+  return (name) => byName.get(name);
 }
 
 /** A name in an article's `authors`, with its profile when it has one. */

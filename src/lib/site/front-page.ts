@@ -7,10 +7,12 @@
  * src/lib/site/paginate.ts), arranged: what the lead or the column beside it shows is taken out
  * of "latest", so the numbered pages start where they always did and no story of the first page
  * is lost or shown twice in the river. Section blocks are views of their section and may repeat
- * a story of the river, never the lead or picks.
+ * a story of the river, never the lead or picks. Stories are told apart by identity: the caller
+ * gives each story as one object wherever it appears.
  */
 import type { FrontPageConfig } from '../schemas/front-page.ts';
 import { ContentError, type ContentProblem } from '../content/errors.ts';
+import { compareNewestFirst, type Dated } from '../utils/ordering.ts';
 import { nameSlug } from '../utils/slug.ts';
 import { firstPageLength } from './paginate.ts';
 import type { Topic } from './site-index.ts';
@@ -27,16 +29,25 @@ export interface FrontPageArticle {
   section: string;
 }
 
-export interface FrontPageInput<T extends FrontPageArticle> {
+/** A shown story as the front page orders it. */
+export interface ShownFrontPageArticle extends FrontPageArticle, Dated {}
+
+export interface FrontPageInput<T extends ShownFrontPageArticle> {
   /** The parsed file, or undefined when there is none. */
   config: FrontPageConfig | undefined;
   /** The file as named in messages. */
   file: string;
-  /** The articles this build shows, newest first. */
+  /**
+   * The articles this build shows, newest first; or (server mode) the newest as far as the
+   * listing's own page and then the shown ones the file names, with `shownCount` saying how many
+   * are shown.
+   */
   shown: readonly T[];
-  /** The shown articles' sections (src/lib/site/site-index.ts). */
+  /** How many articles are shown, which decides how many the listing's own page holds; `shown.length` when it holds them all. */
+  shownCount?: number | undefined;
+  /** The shown articles' sections (src/lib/site/site-index.ts), each with at least its newest stories the blocks may take. */
   sections: readonly Topic<T>[];
-  /** Every article loaded, shown or not (drafts, scheduled): tells a hidden story from a typo. */
+  /** Every article loaded, shown or not (drafts, scheduled), or those the file names: tells a hidden story or section from a typo. */
   all: readonly FrontPageArticle[];
   /** Stories per page of the chronological listing, whose own page the front page arranges. */
   pageSize: number;
@@ -60,7 +71,7 @@ export interface FrontPage<T> {
   warnings: string[];
 }
 
-export function resolveFrontPage<T extends FrontPageArticle>(input: FrontPageInput<T>): FrontPage<T> {
+export function resolveFrontPage<T extends ShownFrontPageArticle>(input: FrontPageInput<T>): FrontPage<T> {
   const { config, file, shown } = input;
   const problems: ContentProblem[] = [];
   const warnings: string[] = [];
@@ -89,7 +100,7 @@ export function resolveFrontPage<T extends FrontPageArticle>(input: FrontPageInp
   const sections = chosenSections(input, problems, warnings);
   if (problems.length > 0) throw new ContentError(problems);
 
-  const river = shown.slice(0, firstPageLength(shown.length, input.pageSize)).filter((article) => !onPage.has(article));
+  const river = shown.slice(0, firstPageLength(input.shownCount ?? shown.length, input.pageSize)).filter((article) => !onPage.has(article));
   const beside = picks.length > 0 ? { kind: 'picks' as const, articles: picks } : { kind: 'latest' as const, articles: river.slice(0, BESIDE_LEAD) };
   for (const article of beside.articles) onPage.add(article);
   const blocks: SectionBlock<T>[] = [];
@@ -109,13 +120,12 @@ interface ChosenSection<T> {
 }
 
 /** The file's sections in its order, or the sections with the newest stories first. */
-function chosenSections<T extends FrontPageArticle>(input: FrontPageInput<T>, problems: ContentProblem[], warnings: string[]): ChosenSection<T>[] {
+function chosenSections<T extends ShownFrontPageArticle>(input: FrontPageInput<T>, problems: ContentProblem[], warnings: string[]): ChosenSection<T>[] {
   const bySlug = new Map(input.sections.map((topic) => [topic.slug, topic]));
   const names = input.config?.sections;
   if (names === undefined) {
-    const newest = new Map(input.shown.map((article, index) => [article, index]));
     return [...input.sections]
-      .sort((a, b) => newest.get(a.articles[0]!)! - newest.get(b.articles[0]!)!)
+      .sort((a, b) => compareNewestFirst(a.articles[0]!, b.articles[0]!))
       .slice(0, DEFAULT_SECTION_BLOCKS)
       .map((topic) => ({ topic }));
   }

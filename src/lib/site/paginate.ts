@@ -56,3 +56,35 @@ export function paginate<T>(items: readonly T[], pageSize: number, firstHref: st
   }
   return pages.map((page, index) => ({ ...page, previousHref: pages[index - 1]?.href, nextHref: pages[index + 1]?.href }));
 }
+
+/** Where one page of a listing lies, for a reader that fetches that page's stories alone (server mode). */
+export interface PageWindow {
+  /** Stories from the newest before the page's first; with `fromOldest`, from the oldest before its last. */
+  offset: number;
+  length: number;
+  /** Whether `offset` counts from the oldest story (a deep page reads from the nearer end). */
+  fromOldest: boolean;
+  /** The page as `paginate` gives it, but for its items. */
+  page: Omit<ListingPage<never>, 'items'>;
+}
+
+/** Page `number` (undefined: the listing's own address) of a listing of `count` stories, as `paginate` cuts it; undefined for a page it has not. */
+export function pageWindow(count: number, pageSize: number, number: number | undefined, firstHref: string): PageWindow | undefined {
+  const numbered = numberedPages(count, pageSize);
+  const href = (page: number | undefined) => pageHref(firstHref, page);
+  if (number === undefined) {
+    return {
+      offset: 0,
+      length: firstPageLength(count, pageSize),
+      fromOldest: false,
+      page: { number: undefined, href: firstHref, previousHref: undefined, nextHref: numbered > 0 ? href(numbered) : undefined },
+    };
+  }
+  if (!Number.isInteger(number) || number < 1 || number > numbered) return undefined;
+  const links = { number, href: href(number), previousHref: number === numbered ? firstHref : href(number + 1), nextHref: number > 1 ? href(number - 1) : undefined };
+  // Page `number` ends `(number - 1)` pages before the oldest story.
+  const fromOldest = number - 1 < numbered - number + 1;
+  return fromOldest
+    ? { offset: (number - 1) * pageSize, length: pageSize, fromOldest, page: links }
+    : { offset: count - number * pageSize, length: pageSize, fromOldest, page: links };
+}

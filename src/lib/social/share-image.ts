@@ -34,8 +34,11 @@ function leadPicture(article: ShareableArticle): ShareImage | undefined {
  * first), those without a lead picture to share instead.
  */
 export function articlesWithOwnCard<T extends ShareableArticle>(newestFirst: readonly T[], limit: number): T[] {
-  return newestFirst.slice(0, limit).filter((article) => !leadPicture(article));
+  return newestFirst.slice(0, limit).filter(wantsOwnCard);
 }
+
+/** Whether an article among the newest would get a card of its own: it has no lead picture to share. */
+export const wantsOwnCard = (article: ShareableArticle): boolean => !leadPicture(article);
 
 export interface ShareImageRoutes {
   socialCard: (slug: string) => string;

@@ -136,3 +136,45 @@ describe('resolveFrontPage with front-page.yaml', () => {
     ]);
   });
 });
+
+describe('resolveFrontPage from what a server reads (src/data/front-page.ts)', () => {
+  // 79 stories in 9 sections: at 20 a page the listing's own page holds 39 (one story short of
+  // 40, where a page is cut off), and older sections fall outside it.
+  const names = ['Dunia', 'Ekonomi', 'Nasional', 'Olahraga', 'Budaya', 'Sains', 'Opini', 'Daerah', 'Hukum'];
+  const shown = stories(Array.from({ length: 79 }, (_, index) => names[Math.floor(index / 5) % names.length]!));
+  const hidden = [{ slug: 'draf', section: 'Rahasia' }];
+
+  /** The newest as far as the listing's own page, the named stories, each section's newest few: what fromListings reads. */
+  function truncated(config: FrontPageInput<(typeof shown)[number]>['config']) {
+    const full = input(shown, config, hidden);
+    const reach = SECTION_BLOCK_STORIES + 1 + Math.max(BESIDE_LEAD, config?.picks?.length ?? 0);
+    const river = shown.slice(0, paginate(shown, 20, '/')[0]!.items.length);
+    const named = [config?.lead, ...(config?.picks ?? [])].flatMap((slug) => shown.find((story) => story.slug === slug) ?? []);
+    const knownNamed = [config?.lead, ...(config?.picks ?? [])].flatMap((slug) => [...shown, ...hidden].filter((story) => story.slug === slug));
+    const knownSections = (config?.sections ?? []).flatMap((name) => [...shown, ...hidden].filter((story) => story.section === name).slice(0, 1));
+    return {
+      ...full,
+      shown: [...river, ...named.filter((story) => !river.includes(story))],
+      shownCount: shown.length,
+      sections: full.sections.map((topic) => ({ ...topic, articles: topic.articles.slice(0, reach) })),
+      all: [...knownNamed, ...knownSections],
+    };
+  }
+
+  it.each([
+    ['no file', undefined],
+    ['a lead and picks older than the first page, named sections', { lead: 's70', picks: ['s75', 's1', 'draf'], sections: ['Hukum', 'Dunia', 'Rahasia'] }],
+    ['picks only', { picks: ['s2', 's3', 's4', 's5', 's6', 's7'] }],
+  ])('%s: the same page as from every story', (_name, config) => {
+    // A block's topic is its section as named; the stories a server read of it are not all of them.
+    const page = (front: ReturnType<typeof resolveFrontPage<(typeof shown)[number]>>) => ({
+      ...front,
+      sections: front.sections.map(({ topic, articles }) => ({ topic: { name: topic.name, slug: topic.slug }, articles })),
+    });
+    const fromAll = page(resolveFrontPage(input(shown, config, hidden)));
+    expect(page(resolveFrontPage(truncated(config)))).toEqual(fromAll);
+    expect(fromAll.sections.length).toBeGreaterThan(1);
+    // The case is one where the truncation matters.
+    expect(truncated(config).shown.length).toBeLessThan(shown.length);
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstPageLength, pageHref, pageParam, paginate, type ListingPage } from '../../../src/lib/site/paginate.ts';
+import { firstPageLength, pageHref, pageParam, pageWindow, paginate, type ListingPage } from '../../../src/lib/site/paginate.ts';
 
 /** Stories 1 (the oldest) to `count`, newest first, as listings hold them. */
 const stories = (count: number): number[] => Array.from({ length: count }, (_, index) => count - index);
@@ -113,5 +113,37 @@ describe('paginate', () => {
     expect(pageParam(3)).toBe('halaman/3');
     expect(pageHref('/', 3)).toBe('/halaman/3/');
     expect(pageHref('/', undefined)).toBe('/');
+  });
+});
+
+describe('pageWindow', () => {
+  it('finds every page paginate cuts, items and links, from whichever end it reads', () => {
+    fc.assert(
+      fc.property(listing, ({ count, pageSize }) => {
+        const items = stories(count);
+        const pages = paginate(items, pageSize, '/topik/x/');
+        for (const page of pages) {
+          const window = pageWindow(count, pageSize, page.number, '/topik/x/');
+          expect(window).toBeDefined();
+          const { offset, length, fromOldest } = window!;
+          const read = fromOldest
+            ? [...items]
+                .reverse()
+                .slice(offset, offset + length)
+                .reverse()
+            : items.slice(offset, offset + length);
+          const { items: pageItems, ...links } = page;
+          expect(read).toEqual(pageItems);
+          expect(window!.page).toEqual(links);
+        }
+        // No page beyond them, nor a malformed number.
+        for (const number of [0, -1, 1.5, pages.length, pages.length + 1]) expect(pageWindow(count, pageSize, number, '/topik/x/')).toBeUndefined();
+      }),
+    );
+  });
+
+  it('reads a deep page from the oldest end', () => {
+    expect(pageWindow(1000, 20, 2, '/')).toMatchObject({ offset: 20, length: 20, fromOldest: true });
+    expect(pageWindow(1000, 20, 48, '/')).toMatchObject({ offset: 40, length: 20, fromOldest: false });
   });
 });
