@@ -48,13 +48,12 @@ function numberedPages(count: number, pageSize: number): number {
  */
 export function paginate<T>(items: readonly T[], pageSize: number, firstHref: string): ListingPage<T>[] {
   const numbered = numberedPages(items.length, pageSize);
-  const pages: Omit<ListingPage<T>, 'previousHref' | 'nextHref'>[] = [{ items: items.slice(0, firstPageLength(items.length, pageSize)), number: undefined, href: firstHref }];
-  for (let number = numbered; number >= 1; number--) {
-    // Page `number` ends `(number - 1)` pages before the oldest story.
-    const end = items.length - (number - 1) * pageSize;
-    pages.push({ items: items.slice(end - pageSize, end), number, href: pageHref(firstHref, number) });
-  }
-  return pages.map((page, index) => ({ ...page, previousHref: pages[index - 1]?.href, nextHref: pages[index + 1]?.href }));
+  const numbers = [undefined, ...Array.from({ length: numbered }, (_, index) => numbered - index)];
+  return numbers.map((number) => {
+    const { offset, length, fromOldest, page } = pageWindow(items.length, pageSize, number, firstHref)!;
+    const start = fromOldest ? items.length - offset - length : offset;
+    return { items: items.slice(start, start + length), ...page };
+  });
 }
 
 /** Where one page of a listing lies, for a reader that fetches that page's stories alone (server mode). */
