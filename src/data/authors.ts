@@ -34,6 +34,11 @@ export async function getProfileOf(): Promise<(name: string) => AuthorProfile | 
   return (await profiles()).byName;
 }
 
+/** Every profile. */
+export async function getProfiles(): Promise<AuthorProfile[]> {
+  return [...(await profiles()).bySlug.values()].map((entry) => entry.data);
+}
+
 /** A profile and its rendered bio by its page's slug. */
 export async function getProfile(slug: string): Promise<{ profile: AuthorProfile; bio: string } | undefined> {
   const entry = (await profiles()).bySlug.get(slug);

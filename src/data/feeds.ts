@@ -8,8 +8,10 @@ import { feedCategories, feedItems, FULL_CONTENT_ITEMS, SITE_FEED_ITEMS } from '
 import { jsonFeed } from '../lib/feeds/json-feed.ts';
 import { absoluteUrls } from '../lib/feeds/absolute-urls.ts';
 import { renderLabels, renderLeadFigureHtml } from '../lib/render/pipeline.ts';
-import { getArticles, getSiteIndex, withBody, type ArticleEntry } from './articles.ts';
-import { getAuthorIndex } from './authors.ts';
+import { LISTING } from '../lib/store/listing-rows.ts';
+import { getArticles, getSiteIndex, shownUntil, withBody, type ArticleEntry } from './articles.ts';
+import { getAuthorIndex, getProfile } from './authors.ts';
+import { contentSource, type PageReads } from './source.ts';
 import { feedKey } from './cache-keys.ts';
 import { absoluteUrl, routes, site, t } from './site.ts';
 
@@ -42,13 +44,40 @@ function entryBySlug(entries: readonly ArticleEntry[]): ReadonlyMap<string, Arti
   return bySlug;
 }
 
-/** The articles a feed lists, in order. */
+/** The articles a feed lists, in order: in server mode read from the store's listing alone. */
 export async function feedEntries(scope: FeedScope): Promise<ArticleEntry[]> {
+  const pages = (await contentSource()).pages;
+  if (pages) return storedFeedEntries(pages, scope);
   const entries = await getArticles();
   const stories = await storiesOf(scope);
   if (!stories) return entries.slice(0, SITE_FEED_ITEMS);
   const bySlug = entryBySlug(entries);
   return stories.map((article) => bySlug.get(article.slug)!);
+}
+
+async function storedFeedEntries(pages: PageReads, scope: FeedScope): Promise<ArticleEntry[]> {
+  const profile = scope.author === undefined ? undefined : (await getProfile(scope.author))?.profile;
+  if (scope.author !== undefined && !profile) return [];
+  const listing = scope.section !== undefined ? LISTING.section(scope.section) : profile ? LISTING.author(profile.name) : LISTING.home;
+  // A section's or an author's feed lists all its stories, the site's the newest (as storiesOf does).
+  const limit = scope.section !== undefined || profile ? Number.MAX_SAFE_INTEGER : SITE_FEED_ITEMS;
+  const rows = await pages.listing({ listing, until: await shownUntil(), range: { offset: 0, limit } });
+  return pages.articles(rows.map((row) => row.slug));
+}
+
+/** A section's feed in server mode: the section as its newest story names it, if it has a shown story. */
+export async function readSectionFeed(params: { section?: string | number | undefined }): Promise<NamedFeed | undefined> {
+  const pages = (await contentSource()).pages;
+  if (!pages || typeof params.section !== 'string') return undefined;
+  const listing = LISTING.section(params.section);
+  const [newest] = await pages.listing({ listing, until: await shownUntil(), range: { offset: 0, limit: 1 } });
+  return newest && { name: newest.name, slug: params.section };
+}
+
+/** An author's feed in server mode: every profile has one. */
+export async function readAuthorFeed(params: { slug?: string | number | undefined }): Promise<NamedFeed | undefined> {
+  const found = typeof params.slug === 'string' ? await getProfile(params.slug) : undefined;
+  return found && { name: found.profile.name, slug: found.profile.slug };
 }
 
 /** What a section's or an author's feed routes pass to their GET. */

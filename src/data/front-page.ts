@@ -9,7 +9,7 @@ import { ContentError } from '../lib/content/errors.ts';
 import { BESIDE_LEAD, resolveFrontPage, SECTION_BLOCK_STORIES, type FrontPage, type FrontPageInput } from '../lib/site/front-page.ts';
 import { firstPageLength } from '../lib/site/paginate.ts';
 import { settings } from '../lib/settings.ts';
-import { LISTING } from '../lib/store/listing-rows.ts';
+import { LISTING, LISTING_PREFIX } from '../lib/store/listing-rows.ts';
 import { nameSlug } from '../lib/utils/slug.ts';
 import { FRONT_PAGE_FILE, type FrontPageEntryData } from '../loaders/front-page.ts';
 import { stopBuild } from '../loaders/stop-build.ts';
@@ -28,7 +28,8 @@ async function fromSiteIndex(source: ContentSource, data: FrontPageEntryData | u
 async function fromListings(pages: PageReads, data: FrontPageEntryData | undefined): Promise<FrontPageInput<Article>> {
   const config = data?.config;
   const until = await shownUntil();
-  const [count, sectionKeys] = await Promise.all([pages.listingCount(LISTING.home, until), pages.listingKeys(LISTING.section(''), until)]);
+  const [count, sectionCounts] = await Promise.all([pages.listingCount(LISTING.home, until), pages.listingCounts(LISTING_PREFIX.section, until)]);
+  const sectionKeys = [...sectionCounts.keys()];
   // A block shows its section's newest stories that the lead and what is beside it do not.
   const reach = SECTION_BLOCK_STORIES + 1 + Math.max(BESIDE_LEAD, config?.picks?.length ?? 0);
   const namedSlugs = [config?.lead, ...(config?.picks ?? [])].filter((slug) => slug !== undefined);
@@ -52,7 +53,7 @@ async function fromListings(pages: PageReads, data: FrontPageEntryData | undefin
     shownCount: count,
     sections: sectionKeys.map((listing, index) => ({
       name: sectionRows[index]![0]!.name,
-      slug: listing.slice(LISTING.section('').length),
+      slug: listing.slice(LISTING_PREFIX.section.length),
       articles: articlesOf(sectionRows[index]!),
     })),
     all: [...named, ...namedSections.flat()],

@@ -57,9 +57,10 @@ export const notFound = (): Response => new Response(null, { status: 404 });
 export function withRouteProps<Path extends StaticPath, Context extends { params: Params; props: unknown }>(
   paths: () => Promise<readonly Path[]> | readonly Path[],
   handle: (props: NonNullable<Path['props']>, context: Context) => Response | Promise<Response>,
+  readProps?: (params: Params) => Promise<Path['props'] | undefined>,
 ): (context: Context) => Promise<Response> {
   return async (context) => {
-    const props = await routeProps(context, paths);
+    const props = await routeProps(context, paths, readProps);
     return props ? handle(props as NonNullable<Path['props']>, context) : notFound();
   };
 }

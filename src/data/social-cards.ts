@@ -7,7 +7,10 @@ import { settings } from '../lib/settings.ts';
 import { cachedCardDrawer } from '../lib/social/card-cache.ts';
 import type { SocialCardInput } from '../lib/social/card.ts';
 import { humanDate } from '../lib/utils/dates.ts';
-import { getArticlesWithOwnCard, type Article } from './articles.ts';
+import { wantsOwnCard } from '../lib/social/share-image.ts';
+import { isAmongNewest } from '../lib/site/story-surroundings.ts';
+import { getArticlesWithOwnCard, isListed, shownUntil, type Article } from './articles.ts';
+import { contentSource } from './source.ts';
 import { cardKey } from './cache-keys.ts';
 import { t } from './site.ts';
 
@@ -32,6 +35,18 @@ export function siteCard(): SocialCardInput {
 export async function cardResponse(card: SocialCardInput): Promise<Response> {
   // A copy typed as the plain ArrayBuffer view that `Response` takes (a Buffer may share a pool).
   return new Response(new Uint8Array(await draw(card)), { headers: { 'Content-Type': 'image/png' } });
+}
+
+/**
+ * One card in server mode: a shown story's, if it is among the newest and has no lead picture
+ * to share instead (as getArticlesWithOwnCard chooses in a build), read alone.
+ */
+export async function readArticleCard(params: { slug?: string | number | undefined }): Promise<{ article: Article } | undefined> {
+  const pages = (await contentSource()).pages;
+  if (!pages || typeof params.slug !== 'string') return undefined;
+  const [until, [entry]] = await Promise.all([shownUntil(), pages.articles([params.slug])]);
+  if (!entry || !isListed(entry.data) || !wantsOwnCard(entry.data)) return undefined;
+  return (await isAmongNewest(pages, entry.data, until, settings.socialCards)) ? { article: entry.data } : undefined;
 }
 
 /** The cards of the articles that have one of their own, each keyed by what it draws. */

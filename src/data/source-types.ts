@@ -16,7 +16,8 @@ export type AuthorEntry = CollectionEntry<'authors'> & { data: AuthorProfile };
 export interface PageReads {
   listing(query: ListingQuery): Promise<ListingRow[]>;
   listingCount(listing: string, until: number): Promise<number>;
-  listingKeys(prefix: string, until: number): Promise<string[]>;
+  /** The listings whose keys start with `prefix` (src/lib/store/listing-rows.ts's LISTING), with their numbers of stories shown by `until`. */
+  listingCounts(prefix: string, until: number): Promise<Map<string, number>>;
   /** The entries of these slugs (drafts too), without their bodies, in the order given; a slug not there is left out. */
   articles(slugs: readonly string[]): Promise<ArticleEntry[]>;
 }

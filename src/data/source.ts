@@ -17,11 +17,20 @@ export function contentSource(): Promise<ContentSource> {
     settings.mode === 'server' ? import('./sources/store.ts').then((module) => module.source) : import('./sources/collections.ts').then((module) => module.source));
 }
 
+export interface PerVersionOptions {
+  /**
+   * Whether a server keeps the value until the next sync (the default), or only while it is being
+   * computed, shared by the requests that ask meanwhile: what grows with the archive (every
+   * story, for the sitemaps) is read again when asked rather than held (docs/decisions/018).
+   */
+  keepInServer?: boolean;
+}
+
 /**
  * A value computed from the content once per version of it: once in a build, once per sync in
  * server mode, on every call in `astro dev` (whose content store changes under it).
  */
-export function perVersion<Value>(compute: (source: ContentSource) => Promise<Value>): () => Promise<Value> {
+export function perVersion<Value>(compute: (source: ContentSource) => Promise<Value>, { keepInServer = true }: PerVersionOptions = {}): () => Promise<Value> {
   let last: { version: number; value: Promise<Value> } | undefined;
   return async () => {
     const source = await contentSource();
@@ -29,11 +38,13 @@ export function perVersion<Value>(compute: (source: ContentSource) => Promise<Va
     const version = await source.version();
     if (last?.version !== version) {
       const value = compute(source);
-      last = { version, value };
+      const kept = { version, value };
+      last = kept;
       // A failed read (a store that went away: 503) is not kept: the next request tries again.
-      value.catch(() => {
-        if (last?.value === value) last = undefined;
-      });
+      const forget = () => {
+        if (last === kept) last = undefined;
+      };
+      value.then(source.live && !keepInServer ? forget : undefined, forget);
     }
     return last.value;
   };

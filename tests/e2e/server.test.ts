@@ -127,15 +127,25 @@ describe('server mode serves the static build’s pages', () => {
     expect(body).toBe(built);
   });
 
-  it('every sitemap the index names, and a section feed', async () => {
+  it('every sitemap, every feed (the site’s, each section’s and author’s) and every social card of the build', async () => {
+    const files = (readdirSync(staticDir, { recursive: true }) as string[])
+      .map((file) => `/${file}`)
+      .filter((path) => /^\/(sitemap-[^/]+\.xml|news-sitemap\.xml|(rubrik|penulis)\/[^/]+\/(rss\.xml|feed\.json)|kartu\/[^/]+\.png)$/.test(path));
     const names = [...builtFile('/sitemap-index.xml').matchAll(/<loc>https:\/\/warta\.example(\/sitemap-[^<]+\.xml)<\/loc>/g)].map((match) => match[1]!);
     expect(names.length).toBeGreaterThan(0);
-    const section = /href="(\/rubrik\/[^"/]+\/)"/.exec(builtFile('/'))![1]!;
-    for (const path of [...names, `${section}rss.xml`, `${section}feed.json`]) {
-      const { status, body, built } = await served(path);
-      expect(status, path).toBe(200);
-      expect(body, path).toBe(built);
+    for (const kind of [/^\/rubrik\/.*rss\.xml$/, /^\/penulis\/.*feed\.json$/, /^\/kartu\//])
+      expect(
+        files.some((path) => kind.test(path)),
+        String(kind),
+      ).toBe(true);
+    for (const path of [...names, ...files]) {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.status, path).toBe(200);
+      const built = readFileSync(join(staticDir, path));
+      expect(Buffer.from(await response.arrayBuffer()).equals(built), path).toBe(true);
     }
+    // A story without a card of its own (it has a lead picture, or is a draft) has none on demand either.
+    for (const slug of ['penulis-draf', 'tidak-ada']) expect((await fetch(`${server.url}/kartu/${slug}.png`)).status, slug).toBe(404);
   });
 
   it('an unknown page and an unknown story are the 404 page, with status 404', async () => {

@@ -51,7 +51,7 @@ const toArticle = (entry: StoredSummary<unknown>) => toEntry<ArticleEntry>('arti
  * A read kept for the store's current version, made once however many requests ask at once,
  * and not kept when it fails (the next request tries again).
  */
-function perStoreVersion<Value>(load: (db: Store) => Promise<Value>): () => Promise<Value> {
+function perStoreVersion<Value>(load: (db: Store) => Promise<Value>, { keep = true } = {}): () => Promise<Value> {
   let kept: { version: number; value: Promise<Value> } | undefined;
   return async () => {
     const version = await read((db) => db.version());
@@ -59,16 +59,17 @@ function perStoreVersion<Value>(load: (db: Store) => Promise<Value>): () => Prom
     const value = read(load);
     const entry = { version, value };
     kept = entry;
-    value.catch(() => {
+    const forget = () => {
       if (kept === entry) kept = undefined;
-    });
+    };
+    value.then(keep ? undefined : forget, forget);
     return value;
   };
 }
 
-// Every story's entry, for the pages that list the whole archive (indexes, feeds, sitemaps); an
-// article or listing page reads its own few (`pages`).
-const allArticles = perStoreVersion(async (db) => (await db.snapshot<unknown, unknown, FrontPageEntryData>()).articles.map(toArticle));
+// Every story's entry, for the sitemaps, the one kind of page that lists the whole archive: shared
+// by the requests that ask while it is read, then let go. Every other page reads its own few (`pages`).
+const allArticles = perStoreVersion(async (db) => (await db.snapshot<unknown, unknown, FrontPageEntryData>()).articles.map(toArticle), { keep: false });
 // Profiles are few, and every article page names its bylines' profiles.
 const allAuthors = perStoreVersion(async (db) => (await db.entries<unknown>('authors')).map((entry) => toEntry<AuthorEntry>('authors', authorsFolder, entry)));
 const frontPage = perStoreVersion(async (db) => (await db.frontPage<FrontPageEntryData>())?.data);
@@ -78,7 +79,7 @@ export const source: ContentSource = {
   pages: {
     listing: (query) => read((db) => db.listing(query)),
     listingCount: (listing, until) => read((db) => db.listingCount(listing, until)),
-    listingKeys: (prefix, until) => read((db) => db.listingKeys(prefix, until)),
+    listingCounts: (prefix, until) => read((db) => db.listingCounts(prefix, until)),
     articles: async (slugs) => (await read((db) => db.articleSummaries(slugs))).map(toArticle),
   },
   version: () => read((db) => db.version()),

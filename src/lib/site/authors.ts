@@ -22,13 +22,16 @@ export interface AuthorIndex<P extends Profile, T> {
   profileOf: (name: string) => P | undefined;
 }
 
+/** Profiles in the authors' index: by name, as Indonesian sorts them. */
+export const compareProfileNames = (a: Profile, b: Profile): number => a.name.localeCompare(b.name, 'id');
+
 export function buildAuthorIndex<P extends Profile, T extends { authors: readonly string[] }>(profiles: readonly P[], articles: readonly T[]): AuthorIndex<P, T> {
   const byName = new Map(profiles.map((profile) => [profile.name, { profile, articles: [] as T[] }]));
   for (const article of articles) {
     for (const name of new Set(article.authors)) byName.get(name)?.articles.push(article);
   }
   return {
-    authors: [...byName.values()].sort((a, b) => a.profile.name.localeCompare(b.profile.name, 'id')),
+    authors: [...byName.values()].sort((a, b) => compareProfileNames(a.profile, b.profile)),
     profileOf: profileFinder(profiles),
   };
 }

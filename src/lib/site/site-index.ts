@@ -67,8 +67,8 @@ function groupTopics<T>(articles: readonly T[], namesOf: (article: T) => readonl
   return topics;
 }
 
-/** Alphabetical, numbers by value: `G7` before `G20`, `Topik 9` before `Topik 10`. */
-const byName = <T>(a: Topic<T>, b: Topic<T>) => a.name.localeCompare(b.name, 'id', { numeric: true });
+/** Topics in an index: alphabetical, numbers by value (`G7` before `G20`, `Topik 9` before `Topik 10`). */
+export const compareTopicNames = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name, 'id', { numeric: true });
 
 /** The positions from `start` up to `end`. */
 const range = (start: number, end: number) => Array.from({ length: Math.max(0, end - start) }, (_, index) => start + index);
@@ -158,8 +158,8 @@ export function buildSiteIndex<T extends IndexedArticle>(articles: readonly T[],
 
   return {
     articles,
-    sections: [...sections.values()].sort(byName),
-    tags: [...tags.values()].sort(byName),
+    sections: [...sections.values()].sort(compareTopicNames),
+    tags: [...tags.values()].sort(compareTopicNames),
     months: [...months.values()],
     sectionOf,
     tagsOf,

@@ -55,6 +55,13 @@ export async function topicName(reader: ListingReader, listing: string, slug: st
   return { name: newest?.name ?? slug, slug };
 }
 
+/** Whether a shown story is among the newest `limit` shown (which get a social card of their own: src/lib/social/share-image.ts). */
+export async function isAmongNewest(reader: ListingReader, story: { slug: string; date: { time: number } }, until: number, limit: number): Promise<boolean> {
+  if (!Number.isFinite(limit)) return true;
+  const newer = await reader.listing({ listing: LISTING.home, until, range: { beside: { published: story.date.time, slug: story.slug }, direction: 'newer', limit } });
+  return newer.length < limit;
+}
+
 export async function storySurroundings(reader: ListingReader, story: SurroundedStory, { until, ownCardLimit }: SurroundingsOptions): Promise<StorySurroundings> {
   const self = { published: story.date.time, slug: story.slug };
   const beside = (listing: string, direction: 'older' | 'newer', limit: number) => reader.listing({ listing, until, range: { beside: self, direction, limit } });
@@ -70,7 +77,7 @@ export async function storySurroundings(reader: ListingReader, story: Surrounded
     beside(LISTING.home, 'older', FILL_POOL),
     beside(LISTING.home, 'newer', FILL_POOL),
     Promise.all(titleKeys.map((key) => reader.listing({ listing: LISTING.title(key), until, range: { offset: 0, limit: 1, fromOldest: true } }))),
-    Number.isFinite(ownCardLimit) ? beside(LISTING.home, 'newer', ownCardLimit) : Promise.resolve([]),
+    isAmongNewest(reader, story, until, ownCardLimit),
   ]);
 
   // The stories read, as positions in one newest-first order (the site's order, restricted to them).
@@ -105,6 +112,6 @@ export async function storySurroundings(reader: ListingReader, story: Surrounded
     previous: sectionOlder[0]?.slug,
     next: sectionNewer[0]?.slug,
     relatedByTitle,
-    amongNewest: newer.length < ownCardLimit,
+    amongNewest: newer,
   };
 }

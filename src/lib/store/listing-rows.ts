@@ -14,19 +14,22 @@ import { titleKey } from '../utils/related.ts';
 import { nameSlug } from '../utils/slug.ts';
 import type { ArticleDate } from '../utils/dates.ts';
 
+/** The start of each kind of listing's keys: a kind's listings are one range of the index. */
+export const LISTING_PREFIX = { section: 's:', topic: 't:', author: 'a:', month: 'm:', title: 'k:', anySection: 'x:' } as const;
+
 /** A listing's key in the rows. */
 export const LISTING = {
   /** Every shown story: the home river. */
   home: '',
-  section: (slug: string) => `s:${slug}`,
-  topic: (slug: string) => `t:${slug}`,
+  section: (slug: string) => `${LISTING_PREFIX.section}${slug}`,
+  topic: (slug: string) => `${LISTING_PREFIX.topic}${slug}`,
   /** A byline as written: a profile's page lists the stories with its name. */
-  author: (name: string) => `a:${name}`,
-  month: (year: number, month: number) => `m:${year}-${month}`,
+  author: (name: string) => `${LISTING_PREFIX.author}${name}`,
+  month: (year: number, month: number) => `${LISTING_PREFIX.month}${year}-${month}`,
   /** Stories by headline as readers compare them (src/lib/utils/related.ts): a related link without a URL. */
-  title: (key: string) => `k:${key}`,
+  title: (key: string) => `${LISTING_PREFIX.title}${key}`,
   /** A section of any story, drafts included: tells content/front-page.yaml's hidden section from a typo. */
-  anySection: (slug: string) => `x:${slug}`,
+  anySection: (slug: string) => `${LISTING_PREFIX.anySection}${slug}`,
 } as const;
 
 export interface ListingRow {
@@ -119,9 +122,9 @@ export function listingQuery({ listing, until, range }: ListingQuery, placeholde
 export const LISTING_COUNT_SQL = (placeholder: (index: number) => string) =>
   `SELECT count(*) AS total FROM listing_rows WHERE listing = ${placeholder(1)} AND published <= ${placeholder(2)}`;
 
-/** The listings whose keys start with `prefix` that have a row up to a moment (the sections, for the front page's default blocks). */
-export const LISTING_KEYS_SQL = (placeholder: (index: number) => string) =>
-  `SELECT DISTINCT listing FROM listing_rows WHERE listing >= ${placeholder(1)} AND listing < ${placeholder(2)} AND published <= ${placeholder(3)} ORDER BY listing`;
+/** The listings whose keys start with `prefix`, each with its number of rows up to a moment, in key order (sections, topics, months, bylines). */
+export const LISTING_COUNTS_SQL = (placeholder: (index: number) => string) =>
+  `SELECT listing, count(*) AS total FROM listing_rows WHERE listing >= ${placeholder(1)} AND listing < ${placeholder(2)} AND published <= ${placeholder(3)} GROUP BY listing ORDER BY listing`;
 
 /** The end of the key range that starts with `prefix`: every key with the prefix sorts below it. */
 export const prefixEnd = (prefix: string) => prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);

@@ -9,7 +9,7 @@
  */
 import { deserialize, serialize } from 'node:v8';
 import pg from 'pg';
-import { LISTING_COUNT_SQL, LISTING_KEYS_SQL, listingQuery, prefixEnd, type ListingRow } from './listing-rows.ts';
+import { LISTING_COUNT_SQL, LISTING_COUNTS_SQL, listingQuery, prefixEnd, type ListingRow } from './listing-rows.ts';
 import { MARK_END, MARK_START, searchTerms } from './search-query.ts';
 import type { SearchDocument, Store, StoredEntry, StoredSummary } from './store-types.ts';
 
@@ -163,7 +163,13 @@ export async function openPostgresStore(url: string, { readOnly = false }: { rea
       return reverse ? rows.reverse() : rows;
     },
     listingCount: async (listing, until) => Number((await db().query<{ total: string }>(LISTING_COUNT_SQL(placeholder), [listing, until])).rows[0]!.total),
-    listingKeys: async (prefix, until) => (await db().query<{ listing: string }>(LISTING_KEYS_SQL(placeholder), [prefix, prefixEnd(prefix), until])).rows.map((row) => row.listing),
+    listingCounts: async (prefix, until) =>
+      new Map(
+        (await db().query<{ listing: string; total: string }>(LISTING_COUNTS_SQL(placeholder), [prefix, prefixEnd(prefix), until])).rows.map((row) => [
+          row.listing,
+          Number(row.total),
+        ]),
+      ),
     articleSummaries: async <Data>(slugs: readonly string[]) => {
       if (slugs.length === 0) return [];
       const rows = (await db().query<Omit<Row, 'html'>>(`SELECT id, file, digest, data FROM entries WHERE kind = 'articles' AND id = ANY($1::text[])`, [slugs])).rows;

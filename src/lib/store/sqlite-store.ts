@@ -13,7 +13,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { deserialize, serialize } from 'node:v8';
-import { LISTING_COUNT_SQL, LISTING_KEYS_SQL, listingQuery, prefixEnd, type ListingQuery, type ListingRow } from './listing-rows.ts';
+import { LISTING_COUNT_SQL, LISTING_COUNTS_SQL, listingQuery, prefixEnd, type ListingQuery, type ListingRow } from './listing-rows.ts';
 
 /** One stored article or author profile. */
 export interface StoredEntry<Data> {
@@ -105,8 +105,8 @@ export interface ContentStore {
   listing(query: ListingQuery): ListingRow[];
   /** How many rows a listing has up to a moment. */
   listingCount(listing: string, until: number): number;
-  /** The listings whose keys start with `prefix` and have a row up to a moment, in key order. */
-  listingKeys(prefix: string, until: number): string[];
+  /** The listings whose keys start with `prefix`, with their numbers of rows up to a moment, in key order. */
+  listingCounts(prefix: string, until: number): Map<string, number>;
   /** The articles of these slugs without their HTML, in the order given; a slug not there is left out. */
   articleSummaries<Data>(slugs: readonly string[]): StoredSummary<Data>[];
   /** Full-text search; `match` is an FTS5 query from ./search-query.ts. A malformed one finds nothing. */
@@ -303,7 +303,13 @@ export function openSqliteStore(path: string, { readOnly = false }: OpenOptions 
       return reverse ? rows.reverse() : rows;
     },
     listingCount: (listing, until) => Number((db.prepare(LISTING_COUNT_SQL(placeholder)).get(listing, until) as { total: number | bigint }).total),
-    listingKeys: (prefix, until) => (db.prepare(LISTING_KEYS_SQL(placeholder)).all(prefix, prefixEnd(prefix), until) as { listing: string }[]).map((row) => row.listing),
+    listingCounts: (prefix, until) =>
+      new Map(
+        (db.prepare(LISTING_COUNTS_SQL(placeholder)).all(prefix, prefixEnd(prefix), until) as { listing: string; total: number | bigint }[]).map((row) => [
+          row.listing,
+          Number(row.total),
+        ]),
+      ),
     articleSummaries: <Data>(slugs: readonly string[]) => {
       if (slugs.length === 0) return [];
       const rows = db.prepare(`SELECT id, file, digest, data FROM entries WHERE kind = 'articles' AND id IN (${slugs.map(() => '?').join(', ')})`).all(...slugs) as {

@@ -36,8 +36,8 @@ export interface Store {
   /** A listing's rows up to a moment, newest first (./listing-rows.ts). */
   listing(query: ListingQuery): Promise<ListingRow[]>;
   listingCount(listing: string, until: number): Promise<number>;
-  /** The listings whose keys start with `prefix` and have a row up to a moment, in key order. */
-  listingKeys(prefix: string, until: number): Promise<string[]>;
+  /** The listings whose keys start with `prefix`, with their numbers of rows up to a moment, in key order. */
+  listingCounts(prefix: string, until: number): Promise<Map<string, number>>;
   /** The articles of these slugs without their HTML, in the order given; a slug not there is left out. */
   articleSummaries<Data>(slugs: readonly string[]): Promise<StoredSummary<Data>[]>;
   removedAt(id: string): Promise<number | undefined>;

@@ -55,7 +55,7 @@ export function sqliteStore(store: ContentStore): Store {
     put: async (kind, entry, search, listings) => store.put(kind, entry, search, listings),
     listing: async (query) => store.listing(query),
     listingCount: async (listing, until) => store.listingCount(listing, until),
-    listingKeys: async (prefix, until) => store.listingKeys(prefix, until),
+    listingCounts: async (prefix, until) => store.listingCounts(prefix, until),
     articleSummaries: async (slugs) => store.articleSummaries(slugs),
     remove: async (kind, id, at) => store.remove(kind, id, at),
     removedAt: async (id) => store.removedAt(id),
