@@ -43,6 +43,15 @@ export interface LatencySummary {
 
 export type PageKind = 'article' | 'section page' | 'deep listing page' | 'search';
 
+/** A page that lists more than a page's worth of stories, asked once on a server that has not served it. */
+export interface FirstRequest {
+  path: string;
+  ms: number;
+  status: number;
+  /** The server's memory right after it answered. */
+  rssAfterBytes: number;
+}
+
 export interface ServerSizeResult {
   articles: number;
   sync: { seconds: number; peakRssBytes: number };
@@ -52,6 +61,8 @@ export interface ServerSizeResult {
   latency: Record<PageKind, LatencySummary>;
   /** After all samples; the peak is the largest seen while the server ran. */
   serverRssBytes: number;
+  /** After the samples, in order: the front page, the index pages, feeds, the sitemaps (which read every story). */
+  firstRequests: FirstRequest[];
   serverPeakRssBytes: number;
   nginx?: {
     cachedRps: number;
@@ -217,13 +228,27 @@ export async function measureServerSize(template: ArticleTemplate, articles: num
       'deep listing page': await timeRequests(distinctPicks(SAMPLES, 1, Math.max(2, Math.ceil(listingPages / 2)), 3).map((page) => `${server.url}/halaman/${page}/`)),
       search: await timeRequests(distinctPicks(SAMPLES, 0, words.length, 4).map((pick) => `${server.url}/${SEARCH_SEGMENT}/?q=${encodeURIComponent(words[pick]!)}`)),
     };
+    const serverRssBytes = treeRssBytes(server.process.pid);
+    const firstRequests: FirstRequest[] = [];
+    const askOnce = async (path: string) => {
+      const start = performance.now();
+      const response = await fetch(`${server.url}${path}`);
+      const body = await response.text();
+      firstRequests.push({ path, ms: performance.now() - start, status: response.status, rssAfterBytes: treeRssBytes(server.process.pid) });
+      return body;
+    };
+    for (const path of ['/', '/topik/', '/arsip/', '/rss.xml', `/${SECTIONS_SEGMENT}/${sectionSlug(SECTIONS[0]!)}/rss.xml`]) await askOnce(path);
+    // The sitemaps are the one kind of page that reads every story (docs/decisions/023).
+    const sitemap = /<loc>[^<]*?(\/sitemap-[^<]+\.xml)<\/loc>/.exec(await askOnce('/sitemap-index.xml'))?.[1];
+    if (sitemap) await askOnce(sitemap);
     const result: ServerSizeResult = {
       articles,
       sync: { seconds: sync.wallSeconds, peakRssBytes: sync.peakRssBytes },
       storeBytes: storeBytes(store),
       firstPageMs,
       latency,
-      serverRssBytes: treeRssBytes(server.process.pid),
+      serverRssBytes,
+      firstRequests,
       serverPeakRssBytes: 0,
     };
 
@@ -299,6 +324,10 @@ export function formatServerSize(result: ServerSizeResult): string {
       `${ms(summary.p50Ms)} / ${ms(summary.p95Ms)}${summary.errors ? `, ${summary.errors} not 200` : ''}`,
     ]),
     ['server memory after the samples / peak', `${mib(result.serverRssBytes)} / ${mib(result.serverPeakRssBytes)}`],
+    ...result.firstRequests.map(({ path, ms: time, status, rssAfterBytes }): [string, string] => [
+      `first request of ${path}`,
+      `${ms(time)}${status === 200 ? '' : `, ${status}`}, memory after ${mib(rssAfterBytes)}`,
+    ]),
   ];
   if (result.nginx) {
     const { cachedRps, crawl, publish } = result.nginx;
