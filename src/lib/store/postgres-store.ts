@@ -127,12 +127,14 @@ export async function openPostgresStore(url: string, { readOnly = false }: { rea
       const row = (await db().query<Row>('SELECT id, file, digest, data, html FROM entries WHERE kind = $1 AND id = $2', [kind, id])).rows[0];
       return row && toEntry(row);
     },
-    digests: async (kind) =>
+    digests: async (kind, ids) =>
       new Map(
-        (await db().query<{ id: string; file: string; digest: string; stats: string }>('SELECT id, file, digest, stats FROM entries WHERE kind = $1', [kind])).rows.map((row) => [
-          row.id,
-          { file: row.file, digest: row.digest, stats: row.stats },
-        ]),
+        (
+          await db().query<{ id: string; file: string; digest: string; stats: string }>(
+            ids ? 'SELECT id, file, digest, stats FROM entries WHERE kind = $1 AND id = ANY($2::text[])' : 'SELECT id, file, digest, stats FROM entries WHERE kind = $1',
+            ids ? [kind, ids] : [kind],
+          )
+        ).rows.map((row) => [row.id, { file: row.file, digest: row.digest, stats: row.stats }]),
       ),
     recordStats: async (kind, id, stats) => void (await db().query('UPDATE entries SET stats = $1 WHERE kind = $2 AND id = $3', [stats, kind, id])),
     put: (kind, entry, search, listings = []) =>

@@ -90,7 +90,8 @@ export interface ContentStore {
   entry<Data>(kind: EntryKind, id: string): StoredEntry<Data> | undefined;
   /** One entry's rendered HTML; undefined when there is no such entry. */
   html(kind: EntryKind, id: string): string | undefined;
-  digests(kind: EntryKind): Map<string, StoredDigest>;
+  /** What a sync compares files with: every entry of a kind, or those of `ids`. */
+  digests(kind: EntryKind, ids?: readonly string[]): Map<string, StoredDigest>;
   /**
    * Records the file stats an entry was last read with (src/lib/content/file-stats.ts), so the
    * next sync need not read an unchanged file. Not a change of content: the version stays.
@@ -342,12 +343,13 @@ export function openSqliteStore(path: string, { readOnly = false }: OpenOptions 
         { id: string; file: string; digest: string; data: Uint8Array; html: string } | undefined;
       return row && { id: row.id, file: row.file, digest: row.digest, html: row.html, data: deserialize(row.data) as Data };
     },
-    digests: (kind) =>
+    digests: (kind, ids) =>
       new Map(
-        (db.prepare('SELECT id, file, digest, stats FROM entries WHERE kind = ?').all(kind) as { id: string; file: string; digest: string; stats: string }[]).map((row) => [
-          row.id,
-          { file: row.file, digest: row.digest, stats: row.stats },
-        ]),
+        (
+          (ids
+            ? db.prepare(`SELECT id, file, digest, stats FROM entries WHERE kind = ? AND id IN (${ids.map(() => '?').join(', ')})`).all(kind, ...ids)
+            : db.prepare('SELECT id, file, digest, stats FROM entries WHERE kind = ?').all(kind)) as { id: string; file: string; digest: string; stats: string }[]
+        ).map((row) => [row.id, { file: row.file, digest: row.digest, stats: row.stats }]),
       ),
     recordStats: (kind, id, stats) => void db.prepare('UPDATE entries SET stats = ? WHERE kind = ? AND id = ?').run(stats, kind, id),
     put: (kind, entry, search, listings = []) =>

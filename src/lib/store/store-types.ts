@@ -26,7 +26,8 @@ export interface Store {
   entry<Data>(kind: EntryKind, id: string): Promise<StoredEntry<Data> | undefined>;
   /** One entry's rendered HTML, for the page that shows it; undefined when there is no such entry. */
   html(kind: EntryKind, id: string): Promise<string | undefined>;
-  digests(kind: EntryKind): Promise<Map<string, StoredDigest>>;
+  /** What a sync compares files with: every entry of a kind, or those of `ids`. */
+  digests(kind: EntryKind, ids?: readonly string[]): Promise<Map<string, StoredDigest>>;
   /** The file stats an entry was last read with; not a change of content (the version stays). */
   recordStats(kind: EntryKind, id: string, stats: string): Promise<void>;
   /** Writes an entry; for an article, its search document (none: out of the index) and listing rows too. */

@@ -50,7 +50,7 @@ export function sqliteStore(store: ContentStore): Store {
     entries: async (kind) => store.entries(kind),
     entry: async (kind, id) => store.entry(kind, id),
     html: async (kind, id) => store.html(kind, id),
-    digests: async (kind) => store.digests(kind),
+    digests: async (kind, ids) => store.digests(kind, ids),
     recordStats: async (kind, id, stats) => store.recordStats(kind, id, stats),
     put: async (kind, entry, search, listings) => store.put(kind, entry, search, listings),
     listing: async (query) => store.listing(query),

@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fingerprint as fingerprintOf } from '../build/fingerprints.ts';
-import { duplicateSlugProblems, findArticleFiles, type ArticleFile } from '../content/article-files.ts';
+import { articleFilesOf, duplicateSlugProblems, findArticleFiles, type ArticleFile } from '../content/article-files.ts';
 import { ContentError, formatProblem, type ContentProblem } from '../content/errors.ts';
 import { settledStatKey } from '../content/file-stats.ts';
 import { articleOutcome, createArticleLoader, type ArticleRenderSettings } from '../content/load-article.ts';
@@ -28,6 +28,7 @@ import { parseFrontPage, FRONT_PAGE_FILE, type FrontPageEntryData } from '../../
 import { displayPath } from '../../loaders/project-path.ts';
 import { listingRows, type ListingRow } from './listing-rows.ts';
 import { searchDocument } from './search-document.ts';
+import type { SyncTargets } from './sync-targets.ts';
 import type { EntryKind, SearchDocument, Store } from './store.ts';
 
 /** What one sync changed. */
@@ -57,9 +58,28 @@ export interface SyncOptions {
   settings: SiteSettings;
   /** The moment removals are recorded at. */
   now?: number;
+  /**
+   * Only these stories, profiles and front page (./sync-targets.ts), read again whatever their
+   * bytes, as a publish names them; by default every file, each read only if it changed.
+   */
+  targets?: SyncTargets | undefined;
 }
 
-export async function syncContent(store: Store, { root, settings, now = Date.now() }: SyncOptions): Promise<SyncReport> {
+/** The files of these slugs that are there: none (the story went), one, or two (a duplicate). */
+async function filesOf(dir: string, slugs: ReadonlySet<string>): Promise<ArticleFile[]> {
+  const candidates = [...slugs].flatMap((slug) => articleFilesOf(dir, slug));
+  const present = await Promise.all(
+    candidates.map((file) =>
+      stat(file.path).then(
+        (stats) => stats.isFile(),
+        () => false,
+      ),
+    ),
+  );
+  return candidates.filter((_, index) => present[index]);
+}
+
+export async function syncContent(store: Store, { root, settings, now = Date.now(), targets }: SyncOptions): Promise<SyncReport> {
   const contentDir = resolve(root, settings.contentDir);
   const renderSettings: ArticleRenderSettings = { lang: settings.lang, timeZone: settings.timeZone, base: settings.base };
   // The articles loader's fingerprint (the code of the parse path and pipeline, and the render
@@ -83,10 +103,11 @@ export async function syncContent(store: Store, { root, settings, now = Date.now
     ) => Promise<{ data: object; html: string; warnings: readonly string[]; search?: SearchDocument | undefined; listings?: readonly ListingRow[] }>,
   ) => {
     const dir = resolve(contentDir, folder);
-    const files = existsSync(dir) ? await findArticleFiles(dir) : [];
+    const named = targets?.slugs[kind];
+    const files = named ? await filesOf(dir, named) : existsSync(dir) ? await findArticleFiles(dir) : [];
     const duplicates = duplicateSlugProblems(files, shownAs);
     problems.push(...duplicates);
-    const stored = await store.digests(kind);
+    const stored = await store.digests(kind, named && [...named]);
     const seen = new Set<string>();
     const touched = async (id: string, after: object | undefined) => {
       if (kind === 'authors') return void tags.add(authorTag(id));
@@ -103,13 +124,14 @@ export async function syncContent(store: Store, { root, settings, now = Date.now
         () => undefined,
       );
       const stats = settled === undefined ? '' : `${fingerprint}:${settled}`;
-      if (stats !== '' && previous?.stats === stats && previous.file === file.relativePath) {
+      // A named file is read again whatever its bytes: a bundle's picture may be what changed.
+      if (!named && stats !== '' && previous?.stats === stats && previous.file === file.relativePath) {
         report.unchanged += 1;
         continue;
       }
       const bytes = await readFile(file.path);
       const fileDigest = digest(fingerprint, kind, file.relativePath, bytes);
-      if (previous?.digest === fileDigest && previous.file === file.relativePath) {
+      if (!named && previous?.digest === fileDigest && previous.file === file.relativePath) {
         report.unchanged += 1;
         // Touched but the same (a fresh checkout): the next sync need not read it.
         if (stats !== previous.stats) await store.recordStats(kind, file.slug, stats);
@@ -152,6 +174,7 @@ export async function syncContent(store: Store, { root, settings, now = Date.now
       return { data, html, warnings };
     });
 
+    if (targets && !targets.frontPage) return;
     const previousFront = await store.frontPage<FrontPageEntryData>();
     if (existsSync(frontPath)) {
       const bytes = await readFile(frontPath);
