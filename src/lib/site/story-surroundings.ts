@@ -58,8 +58,10 @@ export async function topicName(reader: ListingReader, listing: string, slug: st
 /** Whether a shown story is among the newest `limit` shown (which get a social card of their own: src/lib/social/share-image.ts). */
 export async function isAmongNewest(reader: ListingReader, story: { slug: string; date: { time: number } }, until: number, limit: number): Promise<boolean> {
   if (!Number.isFinite(limit)) return true;
-  const newer = await reader.listing({ listing: LISTING.home, until, range: { beside: { published: story.date.time, slug: story.slug }, direction: 'newer', limit } });
-  return newer.length < limit;
+  if (limit < 1) return false;
+  // The limit-th newest story: one row read, however many are skipped to it.
+  const [last] = await reader.listing({ listing: LISTING.home, until, range: { offset: limit - 1, limit: 1 } });
+  return !last || compareNewestFirst(story, datedRow(last)) <= 0;
 }
 
 export async function storySurroundings(reader: ListingReader, story: SurroundedStory, { until, ownCardLimit }: SurroundingsOptions): Promise<StorySurroundings> {

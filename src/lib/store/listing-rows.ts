@@ -90,7 +90,10 @@ export interface ListingQuery {
  * (`?` or `$n`). Rows come in the order they are read; `reverse` says to turn them newest first.
  */
 export function listingQuery({ listing, until, range }: ListingQuery, placeholder: (index: number) => string): { sql: string; values: (string | number)[]; reverse: boolean } {
-  const values: (string | number)[] = [listing, until];
+  // Older rows than a story are up to its moment: one upper bound, so that the index starts
+  // there (with two, SQLite ranged on the moment the page shows and walked every newer row).
+  const upTo = 'beside' in range && range.direction === 'older' ? Math.min(until, range.beside.published) : until;
+  const values: (string | number)[] = [listing, upTo];
   const next = (value: string | number) => {
     values.push(value);
     return placeholder(values.length);
@@ -106,8 +109,8 @@ export function listingQuery({ listing, until, range }: ListingQuery, placeholde
   } else {
     const { published, slug } = range.beside;
     if (range.direction === 'older') {
-      // The bound on `published` alone lets the index start there; the OR settles same-moment stories.
-      where += ` AND published <= ${next(published)} AND (published < ${next(published)} OR slug > ${next(slug)})`;
+      // The OR settles same-moment stories.
+      where += ` AND (published < ${next(published)} OR slug > ${next(slug)})`;
       order = 'published DESC, slug ASC';
     } else {
       where += ` AND published >= ${next(published)} AND (published > ${next(published)} OR slug < ${next(slug)})`;

@@ -36,7 +36,7 @@ CREATE INDEX IF NOT EXISTS search_published ON search (published);
 CREATE TABLE IF NOT EXISTS listing_rows (
   listing text COLLATE "C" NOT NULL, slug text COLLATE "C" NOT NULL, published bigint NOT NULL, name text NOT NULL, section text NOT NULL,
   PRIMARY KEY (listing, slug));
-CREATE INDEX IF NOT EXISTS listing_rows_order ON listing_rows (listing, published DESC, slug);
+CREATE INDEX IF NOT EXISTS listing_rows_order ON listing_rows (listing, published DESC, slug) INCLUDE (name, section);
 CREATE INDEX IF NOT EXISTS listing_rows_story ON listing_rows (slug);
 `;
 

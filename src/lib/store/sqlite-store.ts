@@ -156,9 +156,8 @@ INSERT OR IGNORE INTO meta (key, value) VALUES ('version', 0);
 CREATE TABLE IF NOT EXISTS search_rows (row INTEGER PRIMARY KEY, slug TEXT NOT NULL UNIQUE, published INTEGER NOT NULL) STRICT;
 CREATE INDEX IF NOT EXISTS search_rows_published ON search_rows (published);
 CREATE TABLE IF NOT EXISTS listing_rows (
-  listing TEXT NOT NULL, slug TEXT NOT NULL, published INTEGER NOT NULL, name TEXT NOT NULL, section TEXT NOT NULL,
-  PRIMARY KEY (listing, slug)) STRICT, WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS listing_rows_order ON listing_rows (listing, published DESC, slug);
+  listing TEXT NOT NULL, published INTEGER NOT NULL, slug TEXT NOT NULL, name TEXT NOT NULL, section TEXT NOT NULL,
+  PRIMARY KEY (listing, published DESC, slug)) STRICT, WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS listing_rows_story ON listing_rows (slug);
 CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(${SEARCH_COLUMNS.join(', ')}, tokenize = '${SEARCH_TOKENIZER}');
 `;
