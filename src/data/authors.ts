@@ -10,17 +10,22 @@ import { perVersion } from './source.ts';
 
 export type { AuthorEntry } from './source.ts';
 
-const authors = perVersion(async (source) => {
-  const entries = await source.authors();
-  const { articles } = await getSiteIndex();
-  return {
-    entries: new Map(entries.map((entry) => [entry.data.slug, entry])),
-    index: buildAuthorIndex(
-      entries.map((entry) => entry.data),
-      articles,
-    ),
-  };
-});
+// Each profile's stories are every story: a server asks for them only for the sitemaps, and does
+// not hold them afterwards (as src/data/articles.ts's site index).
+const authors = perVersion(
+  async (source) => {
+    const entries = await source.authors();
+    const { articles } = await getSiteIndex();
+    return {
+      entries: new Map(entries.map((entry) => [entry.data.slug, entry])),
+      index: buildAuthorIndex(
+        entries.map((entry) => entry.data),
+        articles,
+      ),
+    };
+  },
+  { keepInServer: false },
+);
 
 // The profiles alone: an article page's bylines need no profile's stories (server mode reads
 // no more than its page's stories).

@@ -2,10 +2,9 @@
  * The content source of server mode: the store that `npm run server:sync` writes, SQLite or
  * PostgreSQL (src/lib/store/store.ts). Entries look as the content collections' do, so pages
  * treat them alike, but for a story's body, which its page reads (`articleHtml`) instead of
- * every story's being held in memory. Article and listing pages read their own stories
- * (`pages`); what is read whole (every story for the archive-wide pages, the profiles, the
- * front page's file) is read again only when a sync has changed the store, and until then the
- * same objects are handed out (src/data/articles.ts keeps what it derives from them for as long).
+ * every story's being held in memory. Pages read their own stories (`pages`); what is read whole
+ * (every story for the sitemaps, the profiles, the front page's file) is read here on every call,
+ * and src/data keeps what it derives from it per store version (`perVersion` in ../source.ts).
  */
 import { resolve } from 'node:path';
 import { StoreUnavailableError } from '../../lib/hosting/unavailable-page.ts';
@@ -47,33 +46,6 @@ const toEntry = <Entry>(collection: string, folder: string, entry: StoredSummary
   }) as Entry;
 const toArticle = (entry: StoredSummary<unknown>) => toEntry<ArticleEntry>('articles', articlesFolder, entry);
 
-/**
- * A read kept for the store's current version, made once however many requests ask at once,
- * and not kept when it fails (the next request tries again).
- */
-function perStoreVersion<Value>(load: (db: Store) => Promise<Value>, { keep = true } = {}): () => Promise<Value> {
-  let kept: { version: number; value: Promise<Value> } | undefined;
-  return async () => {
-    const version = await read((db) => db.version());
-    if (kept?.version === version) return kept.value;
-    const value = read(load);
-    const entry = { version, value };
-    kept = entry;
-    const forget = () => {
-      if (kept === entry) kept = undefined;
-    };
-    value.then(keep ? undefined : forget, forget);
-    return value;
-  };
-}
-
-// Every story's entry, for the sitemaps, the one kind of page that lists the whole archive: shared
-// by the requests that ask while it is read, then let go. Every other page reads its own few (`pages`).
-const allArticles = perStoreVersion(async (db) => (await db.snapshot<unknown, unknown, FrontPageEntryData>()).articles.map(toArticle), { keep: false });
-// Profiles are few, and every article page names its bylines' profiles.
-const allAuthors = perStoreVersion(async (db) => (await db.entries<unknown>('authors')).map((entry) => toEntry<AuthorEntry>('authors', authorsFolder, entry)));
-const frontPage = perStoreVersion(async (db) => (await db.frontPage<FrontPageEntryData>())?.data);
-
 export const source: ContentSource = {
   live: true,
   pages: {
@@ -83,12 +55,13 @@ export const source: ContentSource = {
     articles: async (slugs) => (await read((db) => db.articleSummaries(slugs))).map(toArticle),
   },
   version: () => read((db) => db.version()),
-  articles: allArticles,
-  // The body of the current version: a sync between the snapshot and this read shows the newer
+  // Every story's entry, for the sitemaps alone: the one kind of page that lists the whole archive.
+  articles: async () => (await read((db) => db.summaries('articles'))).map(toArticle),
+  // The body of the current version: a sync between the entry's read and this one shows the newer
   // body under the older headline until the next request reads the new version.
   articleHtml: (entry) => read((db) => db.html('articles', entry.id)),
-  authors: allAuthors,
-  frontPage,
+  authors: async () => (await read((db) => db.entries('authors'))).map((entry) => toEntry<AuthorEntry>('authors', authorsFolder, entry)),
+  frontPage: async () => (await read((db) => db.frontPage<FrontPageEntryData>()))?.data,
   removedAt: (slug) => read((db) => db.removedAt(slug)),
   search: (input, options) => read((db) => db.search(input, options)),
 };

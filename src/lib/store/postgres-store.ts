@@ -101,26 +101,7 @@ export async function openPostgresStore(url: string, { readOnly = false }: { rea
 
   const store: Store = {
     version: () => version(db()),
-    snapshot: async () => {
-      // One snapshot of the database for the three reads: the store as one sync left it.
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-        const result = {
-          version: await version(client),
-          articles: await summaries(client, 'articles'),
-          authors: await entries(client, 'authors'),
-          frontPage: await frontPage(client),
-        };
-        await client.query('COMMIT');
-        return result as never;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
+    summaries: (kind) => summaries(db(), kind),
     entries: (kind) => entries(db(), kind),
     html: async (kind, id) => (await db().query<{ html: string }>('SELECT html FROM entries WHERE kind = $1 AND id = $2', [kind, id])).rows[0]?.html,
     entry: async (kind, id) => {

@@ -6,21 +6,11 @@ import type { ListingQuery, ListingRow } from './listing-rows.ts';
 export type { ListingQuery, ListingRow } from './listing-rows.ts';
 export type { EntryKind, SearchDocument, SearchOptions, SearchResult, StoredDigest, StoredEntry, StoredFrontPage, StoredSummary } from './sqlite-store.ts';
 
-/**
- * Everything the pages read, as one consistent read of the store, but the stories' bodies: a page
- * reads its own (`Store.html`), so a server holds no archive's worth of HTML.
- */
-export interface StoreSnapshot<Article, Author, Front> {
-  version: number;
-  articles: StoredSummary<Article>[];
-  authors: StoredEntry<Author>[];
-  frontPage: StoredFrontPage<Front> | undefined;
-}
-
 export interface Store {
   /** Changes with every committed write. */
   version(): Promise<number>;
-  snapshot<Article, Author, Front>(): Promise<StoreSnapshot<Article, Author, Front>>;
+  /** Every entry of a kind without its HTML, in id order: a page reads its own body (`html`). */
+  summaries<Data>(kind: EntryKind): Promise<StoredSummary<Data>[]>;
   entries<Data>(kind: EntryKind): Promise<StoredEntry<Data>[]>;
   /** One entry, for a sync that needs what a story was before it changes it. */
   entry<Data>(kind: EntryKind, id: string): Promise<StoredEntry<Data> | undefined>;

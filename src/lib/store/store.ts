@@ -8,19 +8,7 @@ import { openSqliteStore, type ContentStore } from './sqlite-store.ts';
 import type { Store } from './store-types.ts';
 import { ftsQuery } from './search-query.ts';
 
-export type {
-  EntryKind,
-  ListingQuery,
-  ListingRow,
-  SearchDocument,
-  SearchOptions,
-  SearchResult,
-  Store,
-  StoreSnapshot,
-  StoredEntry,
-  StoredFrontPage,
-  StoredSummary,
-} from './store-types.ts';
+export type { EntryKind, ListingQuery, ListingRow, SearchDocument, SearchOptions, SearchResult, Store, StoredEntry, StoredFrontPage, StoredSummary } from './store-types.ts';
 
 export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//.test(location);
 
@@ -40,13 +28,7 @@ export function shownLocation(location: string): string {
 export function sqliteStore(store: ContentStore): Store {
   return {
     version: async () => store.version(),
-    snapshot: async <Article, Author, Front>() =>
-      store.transaction(() => ({
-        version: store.version(),
-        articles: store.summaries<Article>('articles'),
-        authors: store.entries<Author>('authors'),
-        frontPage: store.frontPage<Front>(),
-      })),
+    summaries: async (kind) => store.summaries(kind),
     entries: async (kind) => store.entries(kind),
     entry: async (kind, id) => store.entry(kind, id),
     html: async (kind, id) => store.html(kind, id),
