@@ -2,7 +2,8 @@
  * Paginated listings for routes with a rest parameter: `[...path]` gives `dunia` for the
  * listing's own page and `dunia/halaman/2` for page 2, so one route file serves all pages. A
  * build makes every page from the site's index (`listingPaths`); a server reads the requested
- * page's stories alone from the store's listings (`readListingPage`).
+ * page's stories alone from the store's listings (`readHomePage`, `readTopicPage`, `readMonthPage`,
+ * `readAuthorPage`).
  */
 import { lazyStaticPath } from '../lib/site/lazy-path.ts';
 import { PAGE_SEGMENT, paginate, pageParam, pageWindow, type ListingPage } from '../lib/site/paginate.ts';
@@ -54,7 +55,7 @@ type Extra = (pages: PageReads, until: number) => Promise<object | undefined>;
  * One page of a listing, read from the store as `listingPaths` cuts it: undefined for a page the
  * listing has not (and for an empty listing, unless it has a page of its own all the same).
  */
-async function readPage(listing: string, firstHref: string, number: number | undefined, extra: Extra, { whenEmpty = false } = {}) {
+async function readPage(listing: string, firstHref: string, number: number | undefined, extra: Extra, { whenEmpty = false, withItems = true } = {}) {
   const pages = (await contentSource()).pages;
   if (!pages) return undefined;
   const until = await shownUntil();
@@ -62,7 +63,7 @@ async function readPage(listing: string, firstHref: string, number: number | und
   const window = count > 0 || whenEmpty ? pageWindow(count, site.pageSize, number, firstHref) : undefined;
   if (!window) return undefined;
   const [rows, more] = await Promise.all([
-    pages.listing({ listing, until, range: { offset: window.offset, limit: window.length, fromOldest: window.fromOldest } }),
+    withItems ? pages.listing({ listing, until, range: { offset: window.offset, limit: window.length, fromOldest: window.fromOldest } }) : [],
     extra(pages, until),
   ]);
   if (!more) return undefined;
@@ -81,7 +82,10 @@ type Params = Readonly<Record<string, string | number | undefined>>;
 export async function readHomePage(params: Params) {
   const path = splitListingPath(params.path);
   if (!path || path.segments.length > 0) return undefined;
-  return readPage(LISTING.home, routes.home(), path.number, async () => ({}), { whenEmpty: true }) as Promise<{ page: ListingPage<Article> } | undefined>;
+  // The listing's own page shows the front page instead of its items (the route drops them): not read.
+  return readPage(LISTING.home, routes.home(), path.number, async () => ({}), { whenEmpty: true, withItems: path.number !== undefined }) as Promise<
+    { page: ListingPage<Article> } | undefined
+  >;
 }
 
 /** A section's or a topic's page. */
