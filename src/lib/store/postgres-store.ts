@@ -10,6 +10,7 @@
 import { deserialize, serialize } from 'node:v8';
 import pg from 'pg';
 import { LISTING_COUNT_SQL, LISTING_COUNTS_SQL, listingQuery, prefixEnd, type ListingRow } from './listing-rows.ts';
+import { RANKED_WINDOW, searchPagePlan, type SearchSlice } from './search-order.ts';
 import { MARK_END, MARK_START, searchTerms } from './search-query.ts';
 import type { SearchDocument, Store, StoredEntry, StoredSummary } from './store-types.ts';
 
@@ -184,16 +185,28 @@ export async function openPostgresStore(url: string, { readOnly = false }: { rea
       const matches = `FROM search, plainto_tsquery('${SEARCH_CONFIG}', $1) AS query WHERE document @@ query AND published <= $2`;
       const total = Number((await client.query<{ total: string }>(`SELECT count(*) AS total ${matches}`, [words, upTo])).rows[0]!.total);
       if (total === 0 || offset >= total) return { total, hits: [] };
-      // The page's rows by rank first; ts_headline for those alone.
-      const rows = (
-        await client.query<{ slug: string; published: string; title: string; excerpt: string }>(
-          `SELECT slug, published, title, ts_headline('${SEARCH_CONFIG}', body, query, $5) AS excerpt
-           FROM (SELECT slug, published, title, body, query, ts_rank(document, query) AS rank ${matches}
-                 ORDER BY rank DESC, published DESC LIMIT $3 OFFSET $4) AS chosen
-           ORDER BY rank DESC, published DESC`,
-          [words, upTo, limit, offset, HEADLINE_OPTIONS],
-        )
-      ).rows;
+      // The newest matches by rank, the older ones by date (./search-order.ts); ts_headline for the page's rows alone.
+      const plan = searchPagePlan(offset, limit);
+      const newestFirst = 'published DESC, slug DESC';
+      const page = async (chosen: string, order: string, slice: SearchSlice) =>
+        (
+          await client.query<{ slug: string; published: string; title: string; excerpt: string }>(
+            `SELECT slug, published, title, ts_headline('${SEARCH_CONFIG}', body, query, $5) AS excerpt
+             FROM (${chosen} LIMIT $3 OFFSET $4) AS chosen ORDER BY ${order}`,
+            [words, upTo, slice.limit, slice.offset, HEADLINE_OPTIONS],
+          )
+        ).rows;
+      const rows = [
+        ...(plan.ranked
+          ? await page(
+              `SELECT *, ts_rank(document, query) AS rank FROM (SELECT slug, published, title, body, document, query ${matches} ORDER BY ${newestFirst} LIMIT ${RANKED_WINDOW}) AS newest
+               ORDER BY rank DESC, ${newestFirst}`,
+              `rank DESC, ${newestFirst}`,
+              plan.ranked,
+            )
+          : []),
+        ...(plan.dated && total > plan.dated.offset ? await page(`SELECT slug, published, title, body, query ${matches} ORDER BY ${newestFirst}`, newestFirst, plan.dated) : []),
+      ];
       return { total, hits: rows.map((row) => ({ slug: row.slug, title: row.title, excerpt: row.excerpt, publishedAt: Number(row.published) })) };
     },
     transaction: async (work) => {

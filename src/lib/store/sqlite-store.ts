@@ -5,7 +5,7 @@
  * Entries are kept as the content store of a build keeps them: the validated data (serialized
  * with `node:v8`, so dates stay dates) and the rendered HTML. Every write bumps a version, so a
  * reader asks one cheap question per request and reloads only after a sync. Stories are also in
- * an FTS5 full-text index (`search`, with `search_rows` mapping its rows to slugs and dates),
+ * an FTS5 full-text index (`search`, with `search_rows` mapping its rows, the stories' moments, to slugs),
  * written in the same transaction as the story's row, for `/cari/` (docs/decisions/018), and in
  * the listings it is in (`listing_rows`: ./listing-rows.ts), which pages read a page at a time.
  */
@@ -13,6 +13,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { deserialize, serialize } from 'node:v8';
+import { lastSearchRowUpTo, RANKED_WINDOW, ROWS_PER_MOMENT, searchPagePlan, searchRowsOf } from './search-order.ts';
 import { LISTING_COUNT_SQL, LISTING_COUNTS_SQL, listingQuery, prefixEnd, type ListingQuery, type ListingRow } from './listing-rows.ts';
 
 /** One stored article or author profile. */
@@ -137,6 +138,8 @@ const SEARCH_WEIGHTS = '10.0, 4.0, 1.0';
 /** `snippet()`'s column (the body) and length in tokens. */
 const EXCERPT_COLUMN = SEARCH_COLUMNS.indexOf('body');
 const EXCERPT_TOKENS = 32;
+/** The meta key of a store whose search rows are the stories' moments (./search-order.ts). */
+const SEARCH_ROWS_DATED = 'search_rows_dated';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS entries (
@@ -154,7 +157,6 @@ CREATE TABLE IF NOT EXISTS front_page (one INTEGER PRIMARY KEY CHECK (one = 1), 
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) STRICT;
 INSERT OR IGNORE INTO meta (key, value) VALUES ('version', 0);
 CREATE TABLE IF NOT EXISTS search_rows (row INTEGER PRIMARY KEY, slug TEXT NOT NULL UNIQUE, published INTEGER NOT NULL) STRICT;
-CREATE INDEX IF NOT EXISTS search_rows_published ON search_rows (published);
 CREATE TABLE IF NOT EXISTS listing_rows (
   listing TEXT NOT NULL, published INTEGER NOT NULL, slug TEXT NOT NULL, name TEXT NOT NULL, section TEXT NOT NULL,
   PRIMARY KEY (listing, published DESC, slug)) STRICT, WITHOUT ROWID;
@@ -177,9 +179,13 @@ export function openSqliteStore(path: string, { readOnly = false }: OpenOptions 
     // Readers keep reading while a sync writes (write-ahead log).
     db.exec('PRAGMA journal_mode = WAL');
     const has = (table: string) => db.prepare(`SELECT 1 FROM sqlite_master WHERE name = ?`).get(table) !== undefined;
-    const hadSearch = has('search');
     const hadListings = has('listing_rows');
+    // A search index from before its rows were the stories' moments (./search-order.ts) is made again.
+    const datedSearch = has('meta') && db.prepare(`SELECT 1 FROM meta WHERE key = ?`).get(SEARCH_ROWS_DATED) !== undefined;
+    const hadSearch = has('search') && datedSearch;
+    if (!datedSearch) db.exec('DROP TABLE IF EXISTS search; DROP TABLE IF EXISTS search_rows');
     db.exec(SCHEMA);
+    db.prepare(`INSERT OR IGNORE INTO meta (key, value) VALUES (?, 1)`).run(SEARCH_ROWS_DATED);
     // A store from before the file stats: its files are read once more, then recorded.
     const columns = db.prepare(`SELECT name FROM pragma_table_info('entries')`).all() as { name: string }[];
     if (!columns.some((column) => column.name === 'stats')) db.exec(`ALTER TABLE entries ADD COLUMN stats TEXT NOT NULL DEFAULT ''`);
@@ -238,15 +244,23 @@ export function openSqliteStore(path: string, { readOnly = false }: OpenOptions 
     return result;
   };
   /** The story's row in the search index replaced (or removed, without a document). */
+  const searchRowOf = db.prepare('SELECT row FROM search_rows WHERE slug = ?');
+  const lastRowBetween = db.prepare('SELECT max(row) AS row FROM search_rows WHERE row BETWEEN ? AND ?');
+  for (const statement of [searchRowOf, lastRowBetween]) statement.setReadBigInts(true);
   const index = (slug: string, search: SearchDocument | undefined) => {
-    const existing = db.prepare('SELECT row FROM search_rows WHERE slug = ?').get(slug) as { row: number | bigint } | undefined;
+    const existing = searchRowOf.get(slug) as { row: bigint } | undefined;
     if (existing) {
       db.prepare('DELETE FROM search WHERE rowid = ?').run(existing.row);
       db.prepare('DELETE FROM search_rows WHERE row = ?').run(existing.row);
     }
     if (!search) return;
-    const { lastInsertRowid } = db.prepare('INSERT INTO search_rows (slug, published) VALUES (?, ?)').run(slug, search.publishedAt);
-    db.prepare(`INSERT INTO search (rowid, ${SEARCH_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?)`).run(lastInsertRowid, search.title, search.description, search.body);
+    const { first, last } = searchRowsOf(search.publishedAt);
+    const taken = (lastRowBetween.get(first, last) as { row: bigint | null }).row;
+    const row = taken === null ? first : taken + 1n;
+    if (row > last)
+      throw new Error(`search index: ${slug} is one story too many dated ${new Date(search.publishedAt).toISOString()} (${ROWS_PER_MOMENT} at most share a millisecond)`);
+    db.prepare('INSERT INTO search_rows (row, slug, published) VALUES (?, ?, ?)').run(row, slug, search.publishedAt);
+    db.prepare(`INSERT INTO search (rowid, ${SEARCH_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?)`).run(row, search.title, search.description, search.body);
   };
   /** The story's listing rows replaced. */
   const list = (slug: string, rows: readonly ListingRow[]) => {
@@ -254,26 +268,35 @@ export function openSqliteStore(path: string, { readOnly = false }: OpenOptions 
     const insert = db.prepare('INSERT INTO listing_rows (listing, slug, published, name, section) VALUES (?, ?, ?, ?, ?)');
     for (const row of rows) insert.run(row.listing, row.slug, row.published, row.name, row.section);
   };
-  const matches = `FROM search JOIN search_rows ON search_rows.row = search.rowid WHERE search MATCH ? AND search_rows.published <= ?`;
+  // Matches dated up to a moment: a bound on the rowid, which FTS5 applies as it reads (./search-order.ts).
+  const matches = `FROM search WHERE search MATCH ? AND search.rowid <= ?`;
+  /** The chosen rows' stories, with excerpts made for those alone (snippet() over every match made a deep page eight times slower). */
+  const withExcerpts = (chosen: string, order: string) =>
+    `WITH chosen AS (${chosen})
+     SELECT search_rows.slug AS slug, search_rows.published AS published, search.title AS title,
+       snippet(search, ${EXCERPT_COLUMN}, char(57344), char(57345), '…', ${EXCERPT_TOKENS}) AS excerpt
+     FROM chosen JOIN search ON search.rowid = chosen.row JOIN search_rows ON search_rows.row = chosen.row
+     WHERE search MATCH ? ORDER BY ${order}`;
   const search = (match: string, { until, limit, offset }: SearchOptions): SearchResult => {
-    const upTo = until ?? Number.MAX_SAFE_INTEGER;
+    const upTo = lastSearchRowUpTo(until);
+    const plan = searchPagePlan(offset, limit);
     // Prepared first: a store without the index (or not a store) fails here, as any other read does.
     const count = db.prepare(`SELECT count(*) AS total ${matches}`);
-    // The page's rows first, by score alone; the excerpts then for those 20 only (snippet() over
-    // every match before the sort made a deep page eight times slower at 20,000 stories).
-    const page = db.prepare(
-      `WITH chosen AS (
-         SELECT search.rowid AS row, bm25(search, ${SEARCH_WEIGHTS}) AS score, search_rows.published AS published
-         ${matches} ORDER BY score, published DESC LIMIT ? OFFSET ?)
-       SELECT search_rows.slug AS slug, chosen.published AS published, search.title AS title,
-         snippet(search, ${EXCERPT_COLUMN}, char(57344), char(57345), '…', ${EXCERPT_TOKENS}) AS excerpt
-       FROM chosen JOIN search ON search.rowid = chosen.row JOIN search_rows ON search_rows.row = chosen.row
-       WHERE search MATCH ? ORDER BY chosen.score, chosen.published DESC`,
+    const ranked = db.prepare(
+      withExcerpts(
+        `SELECT row, score FROM (SELECT search.rowid AS row, bm25(search, ${SEARCH_WEIGHTS}) AS score ${matches} ORDER BY search.rowid DESC LIMIT ${RANKED_WINDOW})
+         ORDER BY score, row DESC LIMIT ? OFFSET ?`,
+        'chosen.score, chosen.row DESC',
+      ),
     );
+    const dated = db.prepare(withExcerpts(`SELECT search.rowid AS row ${matches} ORDER BY search.rowid DESC LIMIT ? OFFSET ?`, 'chosen.row DESC'));
     try {
       const total = Number((count.get(match, upTo) as { total: number | bigint }).total);
       if (total === 0 || offset >= total) return { total, hits: [] };
-      const rows = page.all(match, upTo, limit, offset, match) as { slug: string; published: number | bigint; title: string; excerpt: string }[];
+      const rows = [
+        ...(plan.ranked ? ranked.all(match, upTo, plan.ranked.limit, plan.ranked.offset, match) : []),
+        ...(plan.dated && total > plan.dated.offset ? dated.all(match, upTo, plan.dated.limit, plan.dated.offset, match) : []),
+      ] as { slug: string; published: number | bigint; title: string; excerpt: string }[];
       return { total, hits: rows.map((row) => ({ slug: row.slug, title: row.title, excerpt: row.excerpt, publishedAt: Number(row.published) })) };
     } catch (error) {
       // The statements are fixed, so a plain SQL error (SQLITE_ERROR) while running them is the

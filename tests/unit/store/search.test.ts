@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { excerptParts, ftsQuery, MARK_END, MARK_START, searchPageNumber, searchTerms } from '../../../src/lib/store/search-query.ts';
 import { searchDocument } from '../../../src/lib/store/search-document.ts';
+import { RANKED_WINDOW } from '../../../src/lib/store/search-order.ts';
 import { openSqliteStore, type ContentStore } from '../../../src/lib/store/sqlite-store.ts';
 import { tempDir } from '../../support/temp.ts';
 
@@ -111,6 +112,40 @@ describe('search in the SQLite store (FTS5)', () => {
     expect(find(store, 'banjir', { offset: 60 })).toEqual({ total: 45, hits: [] });
   });
 
+  it('ranks the newest matches, then lists the older ones newest first, each once, with the true count', () => {
+    // The oldest story has the word in its headline (the best score of all), but is older than
+    // the ranked window; the best of the window is a story in it with the word in its headline.
+    const many = Array.from({ length: RANKED_WINDOW + 30 }, (_, i) =>
+      story(`s${i}`, i === 0 || i === 500 ? 'Banjir Besar' : `Cerita ${i}`, 'Banjir merendam kota.', Math.floor(i / 3)),
+    );
+    const store = storeWith(many);
+    const pages = Array.from({ length: Math.ceil(many.length / 20) }, (_, page) => find(store, 'banjir', { offset: page * 20 }));
+    expect(new Set(pages.map((page) => page.total))).toEqual(new Set([many.length]));
+    const slugs = pages.flatMap((page) => page.hits.map((hit) => hit.slug));
+    expect(new Set(slugs).size).toBe(many.length);
+    expect(slugs[0]).toBe('s500');
+    // Past the window: by date, three stories a day, the newest first.
+    const older = slugs.slice(RANKED_WINDOW);
+    const day = (slug: string) => Math.floor(Number(slug.slice(1)) / 3);
+    expect([...older].sort()).toEqual(Array.from({ length: 30 }, (_, i) => `s${i}`).sort());
+    expect(older.map(day)).toEqual(older.map(day).sort((a, b) => b - a));
+  });
+
+  it('finds stories of the same moment, each in a row of its own, and one dated after a bound only past it', () => {
+    const moment = 20 * DAY;
+    const same = Array.from({ length: 5 }, (_, i) => ({ ...story(`kembar${i}`, `Gempa ${i}`, 'Gempa mengguncang.', 20) }));
+    const later = { slug: 'sesudah', data: { title: 'Gempa Susulan', description: 'Susulan', draft: false, date: { time: moment + 1 } }, html: '<p>Gempa lagi.</p>' };
+    const store = storeWith([...same, later]);
+    expect(find(store, 'gempa', { until: moment }).total).toBe(5);
+    expect(find(store, 'gempa', { until: moment + 1 }).total).toBe(6);
+    store.put('articles', { id: 'kembar2', file: 'kembar2.md', digest: 'd2', data: same[2]!.data, html: same[2]!.html }, searchDocument(same[2]!.data, same[2]!.html));
+    expect(
+      find(store, 'gempa', { until: moment })
+        .hits.map((hit) => hit.slug)
+        .sort(),
+    ).toEqual(same.map((one) => one.slug));
+  });
+
   it('keeps the index in step with the stories: a change replaces, a removal and a draft take out', () => {
     const store = storeWith(stories);
     const changed = story('kopi', 'Ekspor Teh Naik', 'Nilai ekspor teh naik.', 12);
@@ -170,5 +205,23 @@ describe('search in the SQLite store (FTS5)', () => {
     expect(reopened.digests('authors').get('b')?.digest).toBe('e');
     expect(reopened.search('"a"', { until: undefined, limit: 20, offset: 0 })).toEqual({ total: 0, hits: [] });
     reopened.close();
+  });
+
+  it('a store whose search rows are not the stories’ moments has its index made again by the next sync', () => {
+    const path = join(tempDir('store-undated-search'), 'warta.sqlite');
+    const old = openSqliteStore(path);
+    const { slug, data, html } = stories[0]!;
+    old.put('articles', { id: slug, file: `${slug}.md`, digest: 'd', data, html }, searchDocument(data, html));
+    old.close();
+    const raw = new DatabaseSync(path);
+    raw.exec(`DELETE FROM meta WHERE key = 'search_rows_dated'`);
+    raw.close();
+    const reopened = openSqliteStore(path);
+    expect(reopened.digests('articles').get(slug)?.digest).toBe('');
+    expect(find(reopened, 'beras').total).toBe(0);
+    reopened.put('articles', { id: slug, file: `${slug}.md`, digest: 'd', data, html }, searchDocument(data, html));
+    expect(find(reopened, 'beras').total).toBe(1);
+    reopened.close();
+    expect(openSqliteStore(path).digests('articles').get(slug)?.digest).toBe('d');
   });
 });
