@@ -243,19 +243,22 @@ export function openSqliteStore(path: string, { readOnly = false }: OpenOptions 
     finish(true);
     return result;
   };
+  /** A statement that reads rows as bigints: a moment's rows pass 2^53 past the year 2248. */
+  const bigIntStatement = (sql: string) => {
+    const statement = db.prepare(sql);
+    statement.setReadBigInts(true);
+    return statement;
+  };
   /** The story's row in the search index replaced (or removed, without a document). */
-  const searchRowOf = db.prepare('SELECT row FROM search_rows WHERE slug = ?');
-  const lastRowBetween = db.prepare('SELECT max(row) AS row FROM search_rows WHERE row BETWEEN ? AND ?');
-  for (const statement of [searchRowOf, lastRowBetween]) statement.setReadBigInts(true);
   const index = (slug: string, search: SearchDocument | undefined) => {
-    const existing = searchRowOf.get(slug) as { row: bigint } | undefined;
+    const existing = bigIntStatement('SELECT row FROM search_rows WHERE slug = ?').get(slug) as { row: bigint } | undefined;
     if (existing) {
       db.prepare('DELETE FROM search WHERE rowid = ?').run(existing.row);
       db.prepare('DELETE FROM search_rows WHERE row = ?').run(existing.row);
     }
     if (!search) return;
     const { first, last } = searchRowsOf(search.publishedAt);
-    const taken = (lastRowBetween.get(first, last) as { row: bigint | null }).row;
+    const taken = (bigIntStatement('SELECT max(row) AS row FROM search_rows WHERE row BETWEEN ? AND ?').get(first, last) as { row: bigint | null }).row;
     const row = taken === null ? first : taken + 1n;
     if (row > last)
       throw new Error(`search index: ${slug} is one story too many dated ${new Date(search.publishedAt).toISOString()} (${ROWS_PER_MOMENT} at most share a millisecond)`);
